@@ -1,0 +1,119 @@
+package netmarket.app;
+
+import java.time.YearMonth;
+import java.util.List;
+import netmarket.job.MonthlyJobConfig;
+import netmarket.job.RunReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.stereotype.Component;
+
+/**
+ * The command line: {@code load} (or {@code run}) runs the monthly job for a period. A run that
+ * failed or was interrupted is continued where it stopped instead of starting over.
+ * Exit codes: 0 done; 1 the job failed (run again to continue); 2 bad arguments; 3 done, but some
+ * files could not be loaded (see the summary).
+ */
+@Component
+public class PipelineCommand implements ApplicationRunner, ExitCodeGenerator {
+
+    private static final Logger log = LoggerFactory.getLogger(PipelineCommand.class);
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job monthlyJob;
+    private final RunReport report;
+    private int exitCode;
+
+    public PipelineCommand(JobOperator jobOperator, JobRepository jobRepository, Job monthlyLoadJob, RunReport report) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.monthlyJob = monthlyLoadJob;
+        this.report = report;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws Exception {
+        List<String> commands = args.getNonOptionArgs();
+        String command = commands.isEmpty() ? "help" : commands.get(0);
+        switch (command) {
+            case "load", "run" -> exitCode = load(period(args));
+            case "help" -> {
+                System.out.println(HELP);
+                exitCode = 0;
+            }
+            default -> {
+                System.err.println("未知命令「" + command + "」。\n" + HELP);
+                exitCode = 2;
+            }
+        }
+    }
+
+    private YearMonth period(ApplicationArguments args) {
+        List<String> values = args.getOptionValues("period");
+        return values == null || values.isEmpty() ? YearMonth.now().minusMonths(1) : YearMonth.parse(values.get(0));
+    }
+
+    /** Starts the monthly job, or continues the last one if it did not finish. */
+    public int load(YearMonth period) throws Exception {
+        JobInstance last = jobRepository.getLastJobInstance(MonthlyJobConfig.JOB_NAME);
+        JobExecution previous = last == null ? null : jobRepository.getLastJobExecution(last);
+        JobExecution execution;
+        if (previous != null && previous.getStatus().isRunning()) {
+            log.warn("上次运行（编号 {}）被中断，先将其标记为失败再继续", previous.getId());
+            previous = jobOperator.recover(previous);
+        }
+        if (previous != null && (previous.getStatus() == BatchStatus.FAILED || previous.getStatus() == BatchStatus.STOPPED)) {
+            log.info("继续上次未完成的运行（编号 {}），已完成的文件不会重复加载", previous.getId());
+            execution = jobOperator.restart(previous);
+        } else {
+            JobParameters params = new JobParametersBuilder()
+                    .addString("period", period.toString())
+                    .addLong("run.id", last == null ? 1L : last.getInstanceId() + 1)
+                    .toJobParameters();
+            execution = jobOperator.start(monthlyJob, params);
+        }
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            log.error("运行未完成（状态 {}）。修复问题后再次执行同一命令即可从中断处继续。原因: {}", execution.getStatus(),
+                    execution.getAllFailureExceptions().stream().map(Throwable::getMessage).toList());
+            return 1;
+        }
+        boolean anyFailed = report.outcomes().stream().anyMatch(o -> o.status().equals("failed"));
+        return anyFailed ? 3 : 0;
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+
+    static final String HELP = """
+            网络市场监管与服务示范区 数据管道 / Online market demonstration zone data pipeline
+
+            用法 Usage: java -jar target/netmarket.jar <命令> [选项]
+
+            命令 Commands:
+              load | run   加载输入目录中的新文件并输出汇总 / load new input files and print a summary
+              help         显示本帮助 / show this help
+
+            选项 Options:
+              --period=YYYY-MM                 统计期（默认上个月）/ period (default: last month)
+              --netmarket.store=PATH           数据库文件 / DuckDB store file (default data/netmarket.duckdb)
+              --netmarket.inputs=DIR           输入目录 / inputs folder (default inputs)
+              --netmarket.jobs=DIR             数据源定义目录 / source definitions (default jobs)
+
+            退出码 Exit codes: 0 成功 ok; 1 运行失败，再次执行将从中断处继续 failed, rerun continues;
+                               2 参数错误 bad arguments; 3 部分文件未能加载 some files not loaded
+            """;
+}

@@ -1,0 +1,13 @@
+package netmarket.app;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** The folders and files the pipeline works with, all overridable (see application.yml). */
+@ConfigurationProperties(prefix = "netmarket")
+public record PipelineProperties(Path store, Path inputs, Path jobs, Path outputs, Path piiKeyFile) {
+
+    public Path referenceDir() {
+        return jobs.resolve("reference");
+    }
+}

@@ -1,0 +1,113 @@
+package netmarket.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a CSV as one sheet, streaming, in the detected encoding. Bytes that do not belong to
+ * that encoding fail the file (never replaced by '?'), with the line where it happened.
+ */
+public final class CsvFile implements SpreadsheetFile {
+
+    private final Path path;
+    private final TextEncoding encoding;
+    private final char delimiter;
+
+    CsvFile(Path path, char delimiter) {
+        this.path = path;
+        this.encoding = TextEncoding.detect(path);
+        this.delimiter = delimiter;
+    }
+
+    public TextEncoding encoding() {
+        return encoding;
+    }
+
+    @Override
+    public List<String> sheetNames() {
+        return List.of("");
+    }
+
+    @Override
+    public SheetCursor openSheet(String name) {
+        CSVParser parser;
+        try {
+            InputStream in = Files.newInputStream(path);
+            in.skipNBytes(encoding.bomLength());
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, encoding.strictDecoder()), 1 << 16);
+            parser = CSVFormat.DEFAULT.builder()
+                    .setDelimiter(delimiter)
+                    .setIgnoreEmptyLines(false)
+                    .setIgnoreSurroundingSpaces(false)
+                    .get()
+                    .parse(reader);
+        } catch (IOException e) {
+            throw new InputFileException("无法读取 CSV 文件: " + e.getMessage(), e);
+        }
+        Iterator<CSVRecord> records = parser.iterator();
+        return new SheetCursor() {
+            private int row;
+
+            @Override
+            public String sheetName() {
+                return "";
+            }
+
+            @Override
+            public List<CellRange> merges() {
+                return List.of();
+            }
+
+            @Override
+            public SheetRow next() {
+                try {
+                    if (!records.hasNext()) {
+                        return null;
+                    }
+                    CSVRecord record = records.next();
+                    row++;
+                    List<CellValue> cells = new ArrayList<>(record.size());
+                    for (String value : record) {
+                        cells.add(CellValue.text(value));
+                    }
+                    while (!cells.isEmpty() && cells.get(cells.size() - 1).isBlank()) {
+                        cells.remove(cells.size() - 1);
+                    }
+                    return new SheetRow(row, cells);
+                } catch (UncheckedIOException e) {
+                    if (e.getCause() instanceof CharacterCodingException) {
+                        throw new InputFileException("第 " + (row + 1) + " 行附近的字节不是 " + encoding.charset().name()
+                                + " 编码：文件混用了编码，请统一另存为 UTF-8 或 GBK", e);
+                    }
+                    throw new InputFileException("CSV 第 " + (row + 1) + " 行附近无法解析: " + XlsxFile.rootMessage(e), e);
+                } catch (IllegalStateException e) {
+                    throw new InputFileException("CSV 第 " + (row + 1) + " 行附近无法解析: " + XlsxFile.rootMessage(e), e);
+                }
+            }
+
+            @Override
+            public void close() {
+                try {
+                    parser.close();
+                } catch (IOException ignored) {
+                    // read-only
+                }
+            }
+        };
+    }
+
+    @Override
+    public void close() {}
+}

@@ -1,0 +1,295 @@
+package netmarket.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+
+/**
+ * Streams an .xlsx sheet with StAX, row by row: memory depends on the widest row and the shared
+ * strings, not on the number of rows. The package is opened read-only (the agency's file is
+ * never rewritten), through POI's zip-bomb checks, with DTDs and external entities disabled.
+ */
+public final class XlsxFile implements SpreadsheetFile {
+
+    private final Path path;
+    private final OPCPackage pkg;
+    private final XSSFReader reader;
+    private final ReadOnlySharedStringsTable strings;
+    private final StylesTable styles;
+    private final boolean date1904;
+    private final List<String> sheetNames = new ArrayList<>();
+
+    XlsxFile(Path path) {
+        this.path = path;
+        try {
+            this.pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
+        } catch (InvalidFormatException | RuntimeException e) {
+            throw new InputFileException("无法作为 XLSX 打开（文件损坏或不是 Excel 文件）: " + rootMessage(e), e);
+        }
+        try {
+            this.reader = new XSSFReader(pkg);
+            this.strings = new ReadOnlySharedStringsTable(pkg, false);
+            this.styles = reader.getStylesTable();
+            this.date1904 = readDate1904(reader);
+            XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
+            while (it.hasNext()) {
+                try (InputStream ignored = it.next()) {
+                    sheetNames.add(it.getSheetName());
+                }
+            }
+        } catch (IOException | OpenXML4JException | org.xml.sax.SAXException | RuntimeException e) {
+            pkg.revert();
+            throw new InputFileException("XLSX 文件结构无法读取: " + rootMessage(e), e);
+        }
+    }
+
+    @Override
+    public List<String> sheetNames() {
+        return List.copyOf(sheetNames);
+    }
+
+    @Override
+    public SheetCursor openSheet(String name) {
+        try {
+            List<CellRange> merges = readMerges(name);
+            return new Cursor(name, sheetStream(name), merges);
+        } catch (IOException | XMLStreamException e) {
+            throw new InputFileException("工作表「" + name + "」无法读取: " + rootMessage(e), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        pkg.revert(); // read-only: never write back
+    }
+
+    private InputStream sheetStream(String name) throws IOException {
+        try {
+            XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
+            while (it.hasNext()) {
+                InputStream in = it.next();
+                if (it.getSheetName().equals(name)) {
+                    return in;
+                }
+                in.close();
+            }
+        } catch (InvalidFormatException e) {
+            throw new IOException(e);
+        }
+        throw new InputFileException("文件中没有工作表「" + name + "」: " + path.getFileName());
+    }
+
+    /** Merged ranges sit after the rows in the sheet XML, so a first streaming pass collects them. */
+    private List<CellRange> readMerges(String name) throws IOException, XMLStreamException {
+        List<CellRange> merges = new ArrayList<>();
+        try (InputStream in = sheetStream(name)) {
+            XMLStreamReader xml = xmlFactory().createXMLStreamReader(in);
+            try {
+                while (xml.hasNext()) {
+                    if (xml.next() == XMLStreamConstants.START_ELEMENT && "mergeCell".equals(xml.getLocalName())) {
+                        merges.add(CellRange.parse(xml.getAttributeValue(null, "ref")));
+                    }
+                }
+            } finally {
+                xml.close();
+            }
+        }
+        return merges;
+    }
+
+    private static boolean readDate1904(XSSFReader reader) throws IOException, InvalidFormatException {
+        try (InputStream in = reader.getWorkbookData()) {
+            XMLStreamReader xml = xmlFactory().createXMLStreamReader(in);
+            while (xml.hasNext()) {
+                if (xml.next() == XMLStreamConstants.START_ELEMENT && "workbookPr".equals(xml.getLocalName())) {
+                    String v = xml.getAttributeValue(null, "date1904");
+                    return "1".equals(v) || "true".equalsIgnoreCase(v);
+                }
+            }
+            return false;
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        }
+    }
+
+    static XMLInputFactory xmlFactory() {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        return f;
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    /** Streams the rows of one sheet. */
+    private final class Cursor implements SheetCursor {
+        private final String name;
+        private final InputStream in;
+        private final XMLStreamReader xml;
+        private final List<CellRange> merges;
+        private final Map<Integer, Boolean> dateStyles = new HashMap<>();
+        private int lastRow = -1;
+
+        Cursor(String name, InputStream in, List<CellRange> merges) throws XMLStreamException {
+            this.name = name;
+            this.in = in;
+            this.xml = xmlFactory().createXMLStreamReader(in);
+            this.merges = merges;
+        }
+
+        @Override
+        public String sheetName() {
+            return name;
+        }
+
+        @Override
+        public List<CellRange> merges() {
+            return merges;
+        }
+
+        @Override
+        public SheetRow next() {
+            try {
+                while (xml.hasNext()) {
+                    if (xml.next() == XMLStreamConstants.START_ELEMENT && "row".equals(xml.getLocalName())) {
+                        return readRow();
+                    }
+                }
+                return null;
+            } catch (XMLStreamException | RuntimeException e) {
+                if (e instanceof InputFileException ife) {
+                    throw ife;
+                }
+                throw new InputFileException("工作表「" + name + "」第 " + (lastRow + 2) + " 行附近无法读取: " + rootMessage(e), e);
+            }
+        }
+
+        private SheetRow readRow() throws XMLStreamException {
+            String r = xml.getAttributeValue(null, "r");
+            int rowIndex = r != null ? Integer.parseInt(r) - 1 : lastRow + 1;
+            lastRow = rowIndex;
+            List<CellValue> cells = new ArrayList<>();
+            int nextColumn = 0;
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT && "c".equals(xml.getLocalName())) {
+                    String ref = xml.getAttributeValue(null, "r");
+                    int column = ref != null ? CellRef.parse(ref)[1] : nextColumn;
+                    CellValue value = readCell();
+                    nextColumn = column + 1;
+                    if (!value.isBlank()) {
+                        while (cells.size() < column) {
+                            cells.add(CellValue.BLANK);
+                        }
+                        cells.add(value);
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT && "row".equals(xml.getLocalName())) {
+                    break;
+                }
+            }
+            return new SheetRow(rowIndex + 1, cells);
+        }
+
+        /** Reads one c element: t="s" shared string, "inlineStr", "str" (formula text), "b", "e", else number. */
+        private CellValue readCell() throws XMLStreamException {
+            String type = xml.getAttributeValue(null, "t");
+            String style = xml.getAttributeValue(null, "s");
+            String value = null;
+            StringBuilder inline = null;
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    String local = xml.getLocalName();
+                    if ("v".equals(local)) {
+                        value = xml.getElementText();
+                    } else if ("t".equals(local)) {
+                        if (inline == null) {
+                            inline = new StringBuilder();
+                        }
+                        inline.append(xml.getElementText());
+                    } else if ("f".equals(local)) {
+                        xml.getElementText(); // the formula itself is never evaluated; its cached value is used
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT && "c".equals(xml.getLocalName())) {
+                    break;
+                }
+            }
+            if ("inlineStr".equals(type)) {
+                return CellValue.text(inline == null ? "" : inline.toString());
+            }
+            if (value == null) {
+                return CellValue.BLANK;
+            }
+            if (type == null || "n".equals(type)) {
+                if (style != null && isDateStyle(Integer.parseInt(style))) {
+                    try {
+                        return ExcelNumbers.date(Double.parseDouble(value), date1904);
+                    } catch (NumberFormatException e) {
+                        return CellValue.text(value);
+                    }
+                }
+                return ExcelNumbers.number(value);
+            }
+            return switch (type) {
+                case "s" -> CellValue.text(sharedString(value));
+                case "str" -> CellValue.text(value);
+                case "b" -> new CellValue(CellValue.Kind.BOOLEAN, "1".equals(value) ? "TRUE" : "FALSE");
+                case "e" -> new CellValue(CellValue.Kind.ERROR, value);
+                case "d" -> new CellValue(CellValue.Kind.TEXT, value);
+                default -> CellValue.text(value);
+            };
+        }
+
+        private String sharedString(String index) {
+            int i = Integer.parseInt(index.strip());
+            if (i < 0 || i >= strings.getCount()) {
+                throw new InputFileException("共享字符串索引越界: " + i);
+            }
+            return strings.getItemAt(i).getString();
+        }
+
+        private boolean isDateStyle(int styleIndex) {
+            return dateStyles.computeIfAbsent(styleIndex, idx -> {
+                if (styles == null || idx >= styles.getNumCellStyles()) {
+                    return false;
+                }
+                XSSFCellStyle s = styles.getStyleAt(idx);
+                return s != null && DateUtil.isADateFormat(s.getDataFormat(), s.getDataFormatString());
+            });
+        }
+
+        @Override
+        public void close() {
+            try {
+                xml.close();
+                in.close();
+            } catch (XMLStreamException | IOException ignored) {
+                // closing a read-only stream: nothing to lose
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package netmarket.job;
+
+import java.sql.Connection;
+import javax.sql.DataSource;
+import netmarket.load.LoadContext;
+import netmarket.load.ReferenceTables;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+/** Copies the reference files (regions, metrics, units) into schema ref so SQL can join them. */
+final class ReferenceDataTasklet implements Tasklet {
+
+    private final DataSource dataSource;
+    private final LoadContext ctx;
+
+    ReferenceDataTasklet(DataSource dataSource, LoadContext ctx) {
+        this.dataSource = dataSource;
+        this.ctx = ctx;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        Connection conn = DataSourceUtils.getConnection(dataSource);
+        try {
+            ReferenceTables.replace(conn, ctx);
+        } finally {
+            DataSourceUtils.releaseConnection(conn, dataSource);
+        }
+        return RepeatStatus.FINISHED;
+    }
+
+}

@@ -1,0 +1,40 @@
+package netmarket.job;
+
+import java.util.ArrayList;
+import java.util.List;
+import netmarket.load.LoadOutcome;
+
+/** What one run did, file by file, for the summary printed at its end. */
+public final class RunReport {
+
+    private final List<LoadOutcome> outcomes = new ArrayList<>();
+    private final List<String> unmatched = new ArrayList<>();
+    private final List<String> refused = new ArrayList<>();
+
+    synchronized void add(LoadOutcome outcome) {
+        outcomes.add(outcome);
+    }
+
+    synchronized void scanned(InputScanner.Scan scan) {
+        unmatched.clear();
+        unmatched.addAll(scan.unmatched());
+        refused.clear();
+        refused.addAll(scan.refused());
+    }
+
+    public synchronized List<LoadOutcome> outcomes() {
+        return List.copyOf(outcomes);
+    }
+
+    public synchronized List<String> unmatched() {
+        return List.copyOf(unmatched);
+    }
+
+    public synchronized List<String> refused() {
+        return List.copyOf(refused);
+    }
+
+    synchronized void clear() {
+        outcomes.clear();
+    }
+}

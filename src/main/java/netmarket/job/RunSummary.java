@@ -1,0 +1,96 @@
+package netmarket.job;
+
+import java.io.PrintStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import netmarket.load.LoadOutcome;
+import netmarket.source.SourceDefinition;
+import netmarket.source.SourceDefinitions;
+
+/**
+ * The summary at the end of a run, in Chinese: per file, rows loaded, rejected and skipped (they
+ * add up to the rows read); files no definition matched; and feeds still missing for the period.
+ */
+public final class RunSummary {
+
+    private RunSummary() {}
+
+    public static void print(PrintStream out, RunReport report, List<String> missing, YearMonth period) {
+        out.println();
+        out.println("==== 本次运行汇总（统计期 " + period.getYear() + "年" + period.getMonthValue() + "月）====");
+        out.printf("%-8s %8s %8s %8s %8s  %s%n", "状态", "读取行", "加载行", "拒绝行", "跳过行", "文件");
+        long read = 0;
+        long loaded = 0;
+        long rejected = 0;
+        long skipped = 0;
+        for (LoadOutcome o : report.outcomes()) {
+            String status = switch (o.status()) {
+                case "loaded" -> "已加载";
+                case "failed" -> "失败";
+                case "already_loaded" -> "已加载过";
+                default -> "未重试";
+            };
+            out.printf("%-8s %8d %8d %8d %8d  %s%n", status, o.rowsRead(), o.rowsLoaded(), o.rowsRejected(), o.rowsSkipped(), o.fileName());
+            if (o.status().equals("failed")) {
+                out.println("         原因: " + o.message());
+            }
+            read += o.rowsRead();
+            loaded += o.rowsLoaded();
+            rejected += o.rowsRejected();
+            skipped += o.rowsSkipped();
+        }
+        out.printf("%-8s %8d %8d %8d %8d  %s%n", "合计", read, loaded, rejected, skipped,
+                read == loaded + rejected + skipped ? "（行数核对一致）" : "（行数核对不一致！）");
+        if (rejected > 0) {
+            out.println("被拒绝的行及原因见表 meta.reject。");
+        }
+        for (String u : report.unmatched()) {
+            out.println("未匹配任何数据源定义（未加载）: " + u);
+        }
+        for (String r : report.refused()) {
+            out.println("已拒绝: " + r);
+        }
+        if (missing.isEmpty()) {
+            out.println("本期所需数据源均已到齐。");
+        } else {
+            out.println("本期尚缺的数据源:");
+            missing.forEach(m -> out.println("  - " + m));
+        }
+    }
+
+    /**
+     * Feeds with nothing for the period: monthly feeds need the period's month (or year to date),
+     * annual feeds the last complete year, one-off feeds any load at all.
+     */
+    public static List<String> missingFeeds(Connection conn, SourceDefinitions definitions, YearMonth period) throws SQLException {
+        List<String> missing = new ArrayList<>();
+        for (SourceDefinition d : definitions.all()) {
+            String sql = d.isMetricTarget()
+                    ? "SELECT max(f.period_year * 100 + f.period_month) FROM fact.metric_value f JOIN meta.load l USING (load_id) "
+                            + "WHERE l.source_id = ? AND l.status = 'loaded'"
+                    : "SELECT CASE WHEN count(*) > 0 THEN 999999 END FROM meta.load WHERE source_id = ? AND status = 'loaded'";
+            try (PreparedStatement ps = conn.prepareStatement(sql)) {
+                ps.setString(1, d.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    long latest = rs.getLong(1);
+                    boolean none = rs.wasNull();
+                    long needed = switch (d.frequency()) {
+                        case "monthly" -> period.getYear() * 100L + period.getMonthValue();
+                        case "annual" -> (period.getYear() - 1) * 100L + 12;
+                        default -> 0;
+                    };
+                    if (none || latest < needed) {
+                        missing.add(d.name() + "（" + d.agency() + "）" + (none ? "：尚无数据" : "：最新数据为 " + latest / 100 + "年" + latest % 100 + "月"));
+                    }
+                }
+            }
+        }
+        return missing;
+    }
+}

@@ -1,0 +1,218 @@
+package netmarket.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import netmarket.extract.HeaderLabels;
+import netmarket.extract.InputFileException;
+import netmarket.extract.SheetCursor;
+import netmarket.extract.SheetRow;
+import netmarket.extract.SpreadsheetFile;
+import netmarket.extract.Spreadsheets;
+import netmarket.source.ColumnMatch;
+import netmarket.source.SourceDefinition;
+
+/**
+ * Loads one input file into the store inside the caller's transaction: every row is loaded,
+ * rejected or skipped and counted; a file already loaded (same bytes) is left alone; a file that
+ * turns out unreadable midway leaves none of its rows behind, only its failed load and reason.
+ */
+public final class FileLoader {
+
+    private static final int HEADER_SEARCH_ROWS = 50;
+    private static final int MAX_RAW = 200;
+
+    private final LoadContext ctx;
+    private final LoadRegistry registry;
+    private final LoadProgress progress;
+
+    public FileLoader(LoadContext ctx, LoadProgress progress) {
+        this.ctx = ctx;
+        this.registry = new LoadRegistry();
+        this.progress = progress;
+    }
+
+    /** Loads the file; the connection must be in a transaction (auto-commit off). */
+    public LoadOutcome load(Connection conn, Path file, String name, SourceDefinition def, Long jobExecutionId) throws SQLException {
+        String sha = sha256(file);
+        String defSha = sha256(def.definitionFile());
+        LoadOutcome previous = registry.previous(conn, sha, defSha);
+        if (previous != null) {
+            return previous;
+        }
+        long loadId = registry.begin(conn, def.id(), name, sha, defSha, fileSize(file), jobExecutionId);
+        LoadCounts counts = new LoadCounts();
+        try {
+            readInto(conn, loadId, file, name, def, counts);
+        } catch (InputFileException e) {
+            registry.discardRows(conn, loadId, def.target());
+            registry.fileRejected(conn, loadId, name, e.getMessage());
+            return registry.finish(conn, loadId, name, def.id(), "failed", new LoadCounts(), e.getMessage());
+        }
+        return registry.finish(conn, loadId, name, def.id(), "loaded", counts, null);
+    }
+
+    private void readInto(Connection conn, long loadId, Path file, String name, SourceDefinition def, LoadCounts counts)
+            throws SQLException {
+        try (SpreadsheetFile book = Spreadsheets.open(file, def.delimiter());
+                TableAppender target = new TableAppender(conn, "fact", def.target());
+                TableAppender rejects = new TableAppender(conn, "meta", "reject")) {
+            for (String sheet : sheetsToRead(book, def)) {
+                try (SheetCursor cursor = book.openSheet(sheet)) {
+                    readSheet(cursor, loadId, name, def, counts, target, rejects);
+                }
+            }
+        }
+    }
+
+    private static List<String> sheetsToRead(SpreadsheetFile book, SourceDefinition def) {
+        List<String> names = book.sheetNames();
+        if (names.isEmpty()) {
+            throw new InputFileException("文件中没有工作表");
+        }
+        if (def.sheets().isEmpty()) {
+            return List.of(names.get(0));
+        }
+        if (def.sheets().contains("*")) {
+            return names;
+        }
+        List<String> chosen = new ArrayList<>();
+        for (String wanted : def.sheets()) {
+            if (names.contains(wanted)) {
+                chosen.add(wanted);
+            } else if (wanted.matches("\\d+") && Integer.parseInt(wanted) < names.size()) {
+                chosen.add(names.get(Integer.parseInt(wanted)));
+            }
+        }
+        if (chosen.isEmpty()) {
+            throw new InputFileException("找不到工作表 " + def.sheets() + "，文件中的工作表为 " + names);
+        }
+        return chosen;
+    }
+
+    private void readSheet(SheetCursor cursor, long loadId, String name, SourceDefinition def, LoadCounts counts,
+            TableAppender target, TableAppender rejects) throws SQLException {
+        String sheet = cursor.sheetName().isEmpty() ? null : cursor.sheetName();
+        String where = name + (sheet == null ? "" : "「" + sheet + "」");
+        List<SheetRow> before = new ArrayList<>();
+        SheetRow headerStart = null;
+        SheetRow row;
+        while ((row = cursor.next()) != null) {
+            counts.read();
+            if (isHeaderStart(row, def)) {
+                headerStart = row;
+                break;
+            }
+            before.add(row);
+            counts.skipped(row.isBlank() ? "blank" : "title");
+            if (before.size() >= HEADER_SEARCH_ROWS) {
+                break;
+            }
+        }
+        if (headerStart == null) {
+            if (before.isEmpty()) {
+                return; // an empty sheet: nothing to load, nothing lost
+            }
+            throw new InputFileException(where + " 前 " + before.size() + " 行内找不到表头（"
+                    + (def.header().find().isEmpty() ? "第 " + def.header().row() + " 行" : "含“" + def.header().find() + "”的行") + "）");
+        }
+        counts.skipped("header");
+        List<SheetRow> headerRows = new ArrayList<>(List.of(headerStart));
+        while (headerRows.size() < def.header().rows() && (row = cursor.next()) != null) {
+            counts.read();
+            counts.skipped("header");
+            headerRows.add(row);
+        }
+        StringBuilder title = new StringBuilder(cursor.sheetName()).append(' ');
+        before.forEach(r -> r.cells().forEach(c -> title.append(c.text()).append(' ')));
+        List<String> labels = HeaderLabels.build(headerRows, cursor.merges());
+        SheetLayout layout;
+        try {
+            layout = SheetLayout.resolve(def, labels, title.toString(), name, ctx);
+        } catch (InputFileException e) {
+            throw new InputFileException(where + ": " + e.getMessage(), e);
+        }
+        RowInterpreter interpreter = new RowInterpreter(def, layout, ctx);
+        long sinceProgress = 0;
+        while ((row = cursor.next()) != null) {
+            counts.read();
+            RowResult result = interpreter.interpret(row);
+            if (result instanceof RowResult.Skipped s) {
+                counts.skipped(s.kind());
+            } else if (result instanceof RowResult.Rejected r) {
+                counts.rejected();
+                for (RowResult.Reject reason : r.reasons()) {
+                    Map<String, Object> m = new HashMap<>();
+                    m.put("load_id", loadId);
+                    m.put("file_name", name);
+                    m.put("sheet_name", sheet);
+                    m.put("row_number", row.rowNumber());
+                    m.put("column_name", reason.column());
+                    m.put("raw_value", clip(reason.rawValue()));
+                    m.put("reason", reason.reason());
+                    rejects.append(m);
+                }
+            } else if (result instanceof RowResult.Loaded l) {
+                for (Map<String, Object> m : l.rows()) {
+                    m.put("load_id", loadId);
+                    m.put("file_name", name);
+                    m.put("sheet_name", sheet);
+                    m.put("row_number", row.rowNumber());
+                    target.append(m);
+                }
+                counts.loaded(l.rows().size());
+            }
+            if (++sinceProgress == LoadProgress.EVERY) {
+                progress.rowsRead(name, counts.rowsRead());
+                sinceProgress = 0;
+            }
+        }
+        progress.rowsRead(name, counts.rowsRead());
+    }
+
+    private static boolean isHeaderStart(SheetRow row, SourceDefinition def) {
+        if (def.header().row() != null) {
+            return row.rowNumber() >= def.header().row();
+        }
+        ColumnMatch find = ColumnMatch.of(def.header().find());
+        return row.cells().stream().anyMatch(c -> !c.isBlank() && find.matches(c.text()));
+    }
+
+    private static String clip(String s) {
+        return s == null || s.length() <= MAX_RAW ? s : s.substring(0, MAX_RAW) + "…（共" + s.length() + "字符）";
+    }
+
+    static String sha256(Path file) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            byte[] buf = new byte[1 << 16];
+            while (in.read(buf) >= 0) {
+                // digesting
+            }
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法读取文件 " + file, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long fileSize(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

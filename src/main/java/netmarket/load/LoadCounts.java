@@ -1,0 +1,62 @@
+package netmarket.load;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Row accounting of one file: every row read is loaded, rejected or skipped (by kind), and
+ * the three add up to the rows read.
+ */
+public final class LoadCounts {
+
+    private long read;
+    private long loaded;
+    private long rejected;
+    private long values;
+    private final Map<String, Long> skipped = new TreeMap<>();
+
+    void read() {
+        read++;
+    }
+
+    void loaded(long valuesInRow) {
+        loaded++;
+        values += valuesInRow;
+    }
+
+    void rejected() {
+        rejected++;
+    }
+
+    void skipped(String kind) {
+        skipped.merge(kind, 1L, Long::sum);
+    }
+
+    public long rowsRead() {
+        return read;
+    }
+
+    public long rowsLoaded() {
+        return loaded;
+    }
+
+    public long rowsRejected() {
+        return rejected;
+    }
+
+    public long valuesLoaded() {
+        return values;
+    }
+
+    public long rowsSkipped() {
+        return skipped.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    public Map<String, Long> skippedByKind() {
+        return Map.copyOf(skipped);
+    }
+
+    public boolean reconciles() {
+        return read == loaded + rejected + rowsSkipped();
+    }
+}

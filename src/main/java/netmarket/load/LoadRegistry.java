@@ -1,0 +1,113 @@
+package netmarket.load;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.Map;
+
+/** Keeps meta.load: one row per file looked at, its content hash, status and reconciled counts. */
+final class LoadRegistry {
+
+    /** An earlier load of the same bytes: loaded ones are never loaded again; failed ones are retried
+     *  only when the definition changed since. Returns null when the file is new. */
+    LoadOutcome previous(Connection conn, String sha, String definitionSha) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "SELECT load_id, file_name, source_id, status, message FROM meta.load "
+                        + "WHERE content_sha256 = ? AND (status = 'loaded' OR definition_sha256 = ?) ORDER BY load_id DESC LIMIT 1")) {
+            ps.setString(1, sha);
+            ps.setString(2, definitionSha);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                String status = rs.getString(4).equals("loaded") ? "already_loaded" : "already_failed";
+                String message = status.equals("already_loaded")
+                        ? "内容与已加载的文件 " + rs.getString(2) + "（加载批次 " + rs.getLong(1) + "）相同，未重复加载"
+                        : "此前加载失败且数据源定义未修改: " + rs.getString(5);
+                return new LoadOutcome(rs.getLong(1), rs.getString(2), rs.getString(3), status, 0, 0, 0, 0, 0, Map.of(), message);
+            }
+        }
+    }
+
+    long begin(Connection conn, String sourceId, String fileName, String sha, String definitionSha, long bytes,
+            Long jobExecutionId) throws SQLException {
+        long loadId;
+        try (PreparedStatement ps = conn.prepareStatement("SELECT nextval('meta.load_id_seq')");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            loadId = rs.getLong(1);
+        }
+        try (PreparedStatement ps = conn.prepareStatement(
+                "INSERT INTO meta.load (load_id, source_id, file_name, content_sha256, definition_sha256, file_bytes, status, "
+                        + "job_execution_id, started_at) VALUES (?, ?, ?, ?, ?, ?, 'loading', ?, ?)")) {
+            ps.setLong(1, loadId);
+            ps.setString(2, sourceId);
+            ps.setString(3, fileName);
+            ps.setString(4, sha);
+            ps.setString(5, definitionSha);
+            ps.setLong(6, bytes);
+            if (jobExecutionId == null) {
+                ps.setNull(7, java.sql.Types.BIGINT);
+            } else {
+                ps.setLong(7, jobExecutionId);
+            }
+            ps.setTimestamp(8, Timestamp.valueOf(LocalDateTime.now()));
+            ps.executeUpdate();
+        }
+        return loadId;
+    }
+
+    /** Removes what a file that failed midway had appended, in the same transaction. */
+    void discardRows(Connection conn, long loadId, String targetTable) throws SQLException {
+        for (String table : new String[] {"fact." + targetTable, "meta.reject", "meta.load_skip"}) {
+            try (PreparedStatement ps = conn.prepareStatement("DELETE FROM " + table + " WHERE load_id = ?")) {
+                ps.setLong(1, loadId);
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    void fileRejected(Connection conn, long loadId, String fileName, String reason) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "INSERT INTO meta.reject (load_id, file_name, reason) VALUES (?, ?, ?)")) {
+            ps.setLong(1, loadId);
+            ps.setString(2, fileName);
+            ps.setString(3, reason);
+            ps.executeUpdate();
+        }
+    }
+
+    LoadOutcome finish(Connection conn, long loadId, String fileName, String sourceId, String status, LoadCounts c,
+            String message) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "UPDATE meta.load SET status = ?, rows_read = ?, rows_loaded = ?, rows_rejected = ?, rows_skipped = ?, "
+                        + "values_loaded = ?, message = ?, finished_at = ? WHERE load_id = ?")) {
+            ps.setString(1, status);
+            ps.setLong(2, c.rowsRead());
+            ps.setLong(3, c.rowsLoaded());
+            ps.setLong(4, c.rowsRejected());
+            ps.setLong(5, c.rowsSkipped());
+            ps.setLong(6, c.valuesLoaded());
+            ps.setString(7, message);
+            ps.setTimestamp(8, Timestamp.valueOf(LocalDateTime.now()));
+            ps.setLong(9, loadId);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO meta.load_skip (load_id, kind, rows) VALUES (?, ?, ?)")) {
+            for (Map.Entry<String, Long> e : c.skippedByKind().entrySet()) {
+                ps.setLong(1, loadId);
+                ps.setString(2, e.getKey());
+                ps.setLong(3, e.getValue());
+                ps.addBatch();
+            }
+            if (!c.skippedByKind().isEmpty()) {
+                ps.executeBatch();
+            }
+        }
+        return new LoadOutcome(loadId, fileName, sourceId, status, c.rowsRead(), c.rowsLoaded(), c.rowsRejected(),
+                c.rowsSkipped(), c.valuesLoaded(), c.skippedByKind(), message);
+    }
+}

@@ -1,0 +1,464 @@
+package netmarket.load;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import netmarket.extract.CellValue;
+import netmarket.extract.SheetRow;
+import netmarket.normalize.CreditCode;
+import netmarket.normalize.DateParser;
+import netmarket.normalize.Metric;
+import netmarket.normalize.MetricCatalog;
+import netmarket.normalize.Period;
+import netmarket.normalize.PersonalId;
+import netmarket.normalize.PiiProtector;
+import netmarket.normalize.Region;
+import netmarket.normalize.TextCleaner;
+import netmarket.normalize.UnitTable;
+import netmarket.normalize.ValueException;
+import netmarket.normalize.ValueParser;
+import netmarket.source.SourceDefinition;
+
+/**
+ * Turns one data row into rows of the target table, normalized: region codes, periods, base
+ * units as exact decimals, validated credit codes, hashed and masked personal identifiers. A row
+ * is all or nothing: one bad cell rejects the row, with every reason found.
+ */
+final class RowInterpreter {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final int MAX_TEXT = 2000;
+    private static final java.util.Set<String> PII_TYPES = java.util.Set.of("operator_id", "person_id", "phone", "person_name");
+
+    private final SourceDefinition def;
+    private final SheetLayout layout;
+    private final LoadContext ctx;
+
+    RowInterpreter(SourceDefinition def, SheetLayout layout, LoadContext ctx) {
+        this.def = def;
+        this.layout = layout;
+        this.ctx = ctx;
+    }
+
+    RowResult interpret(SheetRow row) {
+        if (row.isBlank()) {
+            return new RowResult.Skipped("blank");
+        }
+        String first = TextCleaner.key(row.firstText());
+        for (String note : def.skip().notes()) {
+            if (first.startsWith(TextCleaner.key(note))) {
+                return new RowResult.Skipped("note");
+            }
+        }
+        Integer keyColumn = layout.regionColumn != null ? layout.regionColumn : firstRegionField();
+        String keyText = keyColumn != null ? TextCleaner.key(row.cell(keyColumn).text()) : first;
+        for (String total : def.skip().totals()) {
+            if (keyText.equals(TextCleaner.key(total))) {
+                return new RowResult.Skipped("total");
+            }
+        }
+        if (isRepeatedHeader(row)) {
+            return new RowResult.Skipped("header");
+        }
+        List<RowResult.Reject> rejects = new ArrayList<>();
+        List<Map<String, Object>> out = def.isMetricTarget()
+                ? (def.values().isEmpty() ? longMetric(row, rejects) : wideMetric(row, rejects))
+                : record(row, rejects);
+        if (!rejects.isEmpty()) {
+            return new RowResult.Rejected(rejects);
+        }
+        if (out == null) {
+            return new RowResult.Skipped("out_of_scope");
+        }
+        if (out.isEmpty()) {
+            return new RowResult.Skipped("no_values");
+        }
+        return new RowResult.Loaded(out);
+    }
+
+    private List<Map<String, Object>> wideMetric(SheetRow row, List<RowResult.Reject> rejects) {
+        Region region = region(row, rejects);
+        Period period = period(row, rejects);
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (SheetLayout.BoundValue bv : layout.values) {
+            CellValue cell = row.cell(bv.index());
+            Metric metric = ctx.metrics().byId(bv.spec().metric()).orElseThrow();
+            try {
+                ValueParser.Parsed parsed = ValueParser.parse(cell);
+                if (parsed.isBlank()) {
+                    continue;
+                }
+                BigDecimal value = normalizeValue(parsed, bv.spec().kind(), bv.unit(), metric);
+                if (region != null && period != null) {
+                    Map<String, Object> m = fact(metric, bv.spec().kind(), region, period, value, cell.text(), bv.unit());
+                    m.put("source_label", bv.label());
+                    m.put("column_name", bv.label());
+                    out.add(m);
+                }
+            } catch (ValueException e) {
+                rejects.add(new RowResult.Reject(bv.label(), cell.text(), metric.name() + ": " + e.getMessage()));
+            }
+        }
+        return out;
+    }
+
+    private List<Map<String, Object>> longMetric(SheetRow row, List<RowResult.Reject> rejects) {
+        Region region = region(row, rejects);
+        Period period = period(row, rejects);
+        String metricName = text(row, "metric");
+        String kind = valueKind(text(row, "kind"), rejects);
+        if (period == null || metricName == null || metricName.isBlank()) {
+            if (metricName == null || metricName.isBlank()) {
+                rejects.add(reject(row, "metric", "指标名称为空"));
+            }
+            return List.of();
+        }
+        MetricCatalog.Match match = ctx.metrics().resolve(metricName, period);
+        if (match instanceof MetricCatalog.OutOfScope || match instanceof MetricCatalog.LookAlike) {
+            return rejects.isEmpty() ? null : List.of();
+        }
+        if (match instanceof MetricCatalog.Unknown u) {
+            rejects.add(reject(row, "metric", u.reason()));
+            return List.of();
+        }
+        Metric metric = ((MetricCatalog.Found) match).metric();
+        String unitText = text(row, "unit");
+        UnitTable.Unit unit = null;
+        if (unitText != null && !unitText.isBlank()) {
+            unit = ctx.units().get(unitText).orElse(null);
+            if (unit == null) {
+                rejects.add(reject(row, "unit", "单位「" + unitText + "」不在单位表（jobs/reference/units.csv）中"));
+            }
+        }
+        CellValue cell = cell(row, "value");
+        try {
+            ValueParser.Parsed parsed = ValueParser.parse(cell);
+            if (parsed.isBlank()) {
+                return List.of();
+            }
+            if (kind == null || region == null || !rejects.isEmpty()) {
+                return List.of();
+            }
+            BigDecimal value = normalizeValue(parsed, kind, unit, metric);
+            Map<String, Object> m = fact(metric, kind, region, period, value, cell.text(), unit);
+            m.put("source_label", metricName);
+            m.put("column_name", layout.label(layout.fields.get("value")));
+            if (def.fields().containsKey("note")) {
+                String note = text(row, "note");
+                m.put("source_note", note == null ? null : truncate(note));
+            }
+            return List.of(m);
+        } catch (ValueException e) {
+            rejects.add(reject(row, "value", metric.name() + ": " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    private Map<String, Object> fact(Metric metric, String kind, Region region, Period period, BigDecimal value,
+            String sourceValue, UnitTable.Unit unit) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("metric_id", metric.id());
+        m.put("value_kind", kind);
+        m.put("region_code", region.code());
+        m.put("period_kind", period.kindCode());
+        m.put("period_year", period.year());
+        m.put("period_month", period.month());
+        m.put("value", value);
+        m.put("unit", kind.equals("level") ? metric.unit() : "%");
+        m.put("source_value", sourceValue);
+        m.put("source_unit", unit == null ? (kind.equals("level") ? null : "%") : unit.name());
+        return m;
+    }
+
+    /** Level values to the metric's base unit, exactly; rates and shares stay in percent. */
+    private BigDecimal normalizeValue(ValueParser.Parsed parsed, String kind, UnitTable.Unit unit, Metric metric) {
+        BigDecimal v = parsed.value();
+        switch (kind) {
+            case "level" -> {
+                if (parsed.percent()) {
+                    throw new ValueException("应为数量或金额，却是百分数");
+                }
+                if (unit == null) {
+                    throw new ValueException("没有单位");
+                }
+                if (!unit.baseUnit().equals(metric.unit())) {
+                    throw new ValueException("单位「" + unit.name() + "」与指标单位「" + metric.unit() + "」不符");
+                }
+                if (v.signum() < 0) {
+                    throw new ValueException("数量或金额不能为负数: " + v.toPlainString());
+                }
+                BigDecimal base = v.multiply(unit.factor());
+                if (base.stripTrailingZeros().scale() > 6) {
+                    throw new ValueException("小数位过多，无法精确换算为" + metric.unit());
+                }
+                return base.setScale(6, RoundingMode.UNNECESSARY);
+            }
+            case "share_pct" -> {
+                if (v.signum() < 0 || v.compareTo(HUNDRED) > 0) {
+                    throw new ValueException("占比应在0%到100%之间，实为 " + v.toPlainString() + "%");
+                }
+                return v.setScale(6, RoundingMode.HALF_EVEN);
+            }
+            default -> {
+                return v.setScale(6, RoundingMode.HALF_EVEN);
+            }
+        }
+    }
+
+    private List<Map<String, Object>> record(SheetRow row, List<RowResult.Reject> rejects) {
+        Map<String, Object> m = new HashMap<>(def.constants());
+        for (SourceDefinition.Field f : def.fields().values()) {
+            CellValue cell = f.header() != null ? cell(row, f.name()) : CellValue.BLANK;
+            String column = f.header() != null ? layout.label(layout.fields.getOrDefault(f.name(), -1)) : f.name();
+            try {
+                if (f.from() != null) {
+                    Period p = period(row, rejects);
+                    if (p != null) {
+                        m.put(f.name(), p.year());
+                    }
+                    continue;
+                }
+                if (cell.isBlank()) {
+                    if (f.required()) {
+                        throw new ValueException("必填项为空");
+                    }
+                    continue;
+                }
+                putTyped(m, f, cell);
+            } catch (ValueException e) {
+                String shown = PII_TYPES.contains(f.type()) ? PiiProtector.maskId(cell.text().strip()) : cell.text();
+                rejects.add(new RowResult.Reject(column, shown, f.name() + ": " + e.getMessage()));
+            }
+        }
+        return List.of(m);
+    }
+
+    private void putTyped(Map<String, Object> m, SourceDefinition.Field f, CellValue cell) {
+        String raw = TextCleaner.halfWidth(cell.text()).strip();
+        PiiProtector pii = ctx.pii();
+        switch (f.type()) {
+            case "text" -> {
+                if (raw.length() > MAX_TEXT) {
+                    throw new ValueException("文本过长（" + raw.length() + " 字符，上限 " + MAX_TEXT + "）");
+                }
+                m.put(f.name(), raw);
+            }
+            case "region" -> m.put(f.name(), ctx.regions().resolve(raw)
+                    .orElseThrow(() -> new ValueException(unknownRegion(raw))).code());
+            case "date" -> m.put(f.name(), DateParser.parse(cell));
+            case "year" -> m.put(f.name(), year(cell));
+            case "integer" -> {
+                BigDecimal v = ValueParser.parse(cell).value();
+                if (v.stripTrailingZeros().scale() > 0) {
+                    throw new ValueException("应为整数: " + raw);
+                }
+                if (v.signum() < 0) {
+                    throw new ValueException("不能为负数: " + raw);
+                }
+                m.put(f.name(), v.longValueExact());
+            }
+            case "decimal" -> {
+                ValueParser.Parsed parsed = ValueParser.parse(cell);
+                UnitTable.Unit unit = f.unit() == null ? null : ctx.units().get(f.unit())
+                        .orElseThrow(() -> new ValueException("单位「" + f.unit() + "」不在单位表中"));
+                BigDecimal v = parsed.value();
+                if (v.signum() < 0) {
+                    throw new ValueException("不能为负数: " + raw);
+                }
+                if (unit != null) {
+                    v = v.multiply(unit.factor());
+                    m.put("source_value", raw);
+                    m.put("source_unit", unit.name());
+                }
+                if (v.stripTrailingZeros().scale() > 6) {
+                    throw new ValueException("小数位过多: " + raw);
+                }
+                m.put(f.name(), v);
+            }
+            case "boolean" -> m.put(f.name(), bool(raw));
+            case "credit_code" -> {
+                String code = raw.toUpperCase();
+                String problem = CreditCode.problem(code);
+                if (problem != null) {
+                    throw new ValueException(problem);
+                }
+                m.put(f.name(), code);
+            }
+            case "operator_id" -> {
+                String id = raw.toUpperCase();
+                if (CreditCode.looksLike(id) || (id.length() == 18 && !PersonalId.looksLike(id))) {
+                    String problem = CreditCode.problem(id);
+                    if (problem != null) {
+                        throw new ValueException(problem);
+                    }
+                    m.put("operator_key", id);
+                    m.put("credit_code", id);
+                } else if (PersonalId.looksLike(id)) {
+                    String problem = PersonalId.problem(id);
+                    if (problem != null) {
+                        throw new ValueException(problem);
+                    }
+                    String hash = pii.hash(id);
+                    m.put("operator_key", "P" + hash.substring(0, 32));
+                    m.put("person_id_hash", hash);
+                    m.put("person_id_masked", PiiProtector.maskId(id));
+                } else {
+                    throw new ValueException("既不是统一社会信用代码也不是身份证号码（" + id.length() + "位）");
+                }
+            }
+            case "person_id" -> {
+                String id = raw.toUpperCase();
+                String problem = PersonalId.problem(id);
+                if (problem != null) {
+                    throw new ValueException(problem);
+                }
+                String hash = pii.hash(id);
+                m.put("person_key", "P" + hash.substring(0, 32));
+                m.put("person_id_hash", hash);
+                m.put("person_id_masked", PiiProtector.maskId(id));
+            }
+            case "phone" -> {
+                String digits = raw.replaceAll("[\\s-]", "");
+                if (!digits.matches("\\+?\\d{7,15}")) {
+                    throw new ValueException("电话号码格式错误");
+                }
+                m.put("phone_hash", pii.hash(digits));
+                m.put("phone_masked", PiiProtector.maskPhone(digits));
+            }
+            case "person_name" -> m.put(f.name(), PiiProtector.maskName(raw));
+            default -> throw new ValueException("字段类型 " + f.type() + " 不适用于此目标表");
+        }
+    }
+
+    private Region region(SheetRow row, List<RowResult.Reject> rejects) {
+        if (layout.fixedRegion != null) {
+            return layout.fixedRegion;
+        }
+        Integer col = layout.regionColumn != null ? layout.regionColumn : layout.fields.get("region");
+        if (col == null) {
+            rejects.add(new RowResult.Reject(null, null, "数据源定义没有说明地区从何而来"));
+            return null;
+        }
+        String raw = row.cell(col).text();
+        Optional<Region> r = ctx.regions().resolve(raw);
+        if (r.isEmpty()) {
+            rejects.add(new RowResult.Reject(layout.label(col), raw, raw.isBlank() ? "地区为空" : unknownRegion(raw)));
+        }
+        return r.orElse(null);
+    }
+
+    private Period period(SheetRow row, List<RowResult.Reject> rejects) {
+        if (layout.sheetPeriod != null) {
+            return layout.sheetPeriod;
+        }
+        Integer col = layout.periodColumn != null ? layout.periodColumn : layout.fields.get("period");
+        if (col == null) {
+            rejects.add(new RowResult.Reject(null, null, "数据源定义没有说明统计时期从何而来"));
+            return null;
+        }
+        String raw = row.cell(col).text();
+        Integer year = null;
+        Integer yearCol = layout.yearColumn != null ? layout.yearColumn : layout.fields.get("year");
+        if (yearCol != null) {
+            try {
+                year = year(row.cell(yearCol));
+            } catch (ValueException e) {
+                rejects.add(new RowResult.Reject(layout.label(yearCol), row.cell(yearCol).text(), "年份: " + e.getMessage()));
+                return null;
+            }
+        }
+        Optional<Period> p = Period.parse(raw, year);
+        if (p.isEmpty()) {
+            rejects.add(new RowResult.Reject(layout.label(col), raw, "无法识别统计时期"));
+        }
+        return p.orElse(null);
+    }
+
+    private static Integer year(CellValue cell) {
+        String s = TextCleaner.halfWidth(cell.text()).strip().replace("年度", "").replace("年", "");
+        if (!s.matches("\\d{4}(\\.0+)?")) {
+            throw new ValueException("不是年份: " + ValueParser.abbreviate(s));
+        }
+        int y = Integer.parseInt(s.substring(0, 4));
+        if (y < 1990 || y > 2100) {
+            throw new ValueException("年份超出范围: " + y);
+        }
+        return y;
+    }
+
+    private static Boolean bool(String raw) {
+        return switch (raw.toLowerCase()) {
+            case "是", "已", "已完成", "y", "yes", "true", "1", "√" -> Boolean.TRUE;
+            case "否", "未", "未完成", "n", "no", "false", "0", "×" -> Boolean.FALSE;
+            default -> throw new ValueException("应为“是”或“否”: " + raw);
+        };
+    }
+
+    private String valueKind(String raw, List<RowResult.Reject> rejects) {
+        if (raw == null) {
+            return def.fields().containsKey("kind") ? null : "level";
+        }
+        String k = TextCleaner.key(raw).toLowerCase();
+        String kind = switch (k) {
+            case "level", "绝对值", "数值", "总量" -> "level";
+            case "official_growth_pct", "同比增长", "同比增速", "增速", "增长率", "同比增长(%)" -> "official_growth_pct";
+            case "share_pct", "占比", "比重" -> "share_pct";
+            default -> null;
+        };
+        if (kind == null) {
+            rejects.add(reject(null, "kind", "数值类型「" + raw + "」无法识别（应为 level/official_growth_pct/share_pct）"));
+        }
+        return kind;
+    }
+
+    private String unknownRegion(String raw) {
+        return "未知地区「" + ValueParser.abbreviate(raw) + "」，请在 jobs/reference/regions.csv 中登记";
+    }
+
+    private CellValue cell(SheetRow row, String field) {
+        Integer idx = layout.fields.get(field);
+        return idx == null ? CellValue.BLANK : row.cell(idx);
+    }
+
+    private String text(SheetRow row, String field) {
+        Integer idx = layout.fields.get(field);
+        return idx == null ? null : row.cell(idx).text().strip();
+    }
+
+    private RowResult.Reject reject(SheetRow row, String field, String reason) {
+        Integer idx = layout.fields.get(field);
+        return new RowResult.Reject(idx == null ? field : layout.label(idx), row == null || idx == null ? null : row.cell(idx).text(), reason);
+    }
+
+    private Integer firstRegionField() {
+        return def.fields().values().stream()
+                .filter(f -> f.type().equals("region"))
+                .map(f -> layout.fields.get(f.name()))
+                .filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
+    }
+
+    private boolean isRepeatedHeader(SheetRow row) {
+        int same = 0;
+        int nonBlank = 0;
+        for (int i = 0; i < row.cells().size(); i++) {
+            if (!row.cell(i).isBlank()) {
+                nonBlank++;
+                String label = layout.label(i);
+                if (label != null && label.endsWith(row.cell(i).text().strip())) {
+                    same++;
+                }
+            }
+        }
+        return nonBlank >= 2 && same == nonBlank;
+    }
+
+    private static String truncate(String s) {
+        return s.length() > MAX_TEXT ? s.substring(0, MAX_TEXT) : s;
+    }
+
+}

@@ -1,0 +1,54 @@
+package netmarket.normalize;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import netmarket.extract.CellValue;
+
+/** Dates as Excel date cells or as text: 2019-03-05, 2019/3/5, 2019.3.5, 2019年3月5日, 20190305. */
+public final class DateParser {
+
+    private static final Pattern YMD = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(\\s.*)?");
+    private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
+    static final int MIN_YEAR = 1949;
+    static final int MAX_YEAR = 2100;
+
+    private DateParser() {}
+
+    /** The date in a cell, or null when blank; throws {@link ValueException} otherwise. */
+    public static LocalDate parse(CellValue cell) {
+        if (cell.isBlank()) {
+            return null;
+        }
+        String s = TextCleaner.halfWidth(cell.text()).strip();
+        if (cell.kind() == CellValue.Kind.ERROR) {
+            throw new ValueException("单元格为错误值 " + s);
+        }
+        if (cell.kind() == CellValue.Kind.TEXT && (s.equals("-") || s.equals("—") || s.equals("/") || s.equals("无"))) {
+            return null;
+        }
+        LocalDate date;
+        if (cell.kind() == CellValue.Kind.DATE) {
+            date = LocalDate.parse(s);
+        } else {
+            Matcher m = YMD.matcher(s);
+            Matcher c = COMPACT.matcher(s);
+            try {
+                if (m.matches()) {
+                    date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                } else if (c.matches()) {
+                    date = LocalDate.of(Integer.parseInt(c.group(1)), Integer.parseInt(c.group(2)), Integer.parseInt(c.group(3)));
+                } else {
+                    throw new ValueException("不是日期: " + ValueParser.abbreviate(s));
+                }
+            } catch (DateTimeException e) {
+                throw new ValueException("日期不存在: " + s);
+            }
+        }
+        if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
+            throw new ValueException("日期超出合理范围（" + MIN_YEAR + "-" + MAX_YEAR + "年）: " + date);
+        }
+        return date;
+    }
+}

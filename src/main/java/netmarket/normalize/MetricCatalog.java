@@ -1,0 +1,127 @@
+package netmarket.normalize;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * Metric identity as data (jobs/reference/metrics.yml): names and aliases, with the dates a
+ * renamed series uses each name (网上零售额 became 网上商品和服务零售额 in 2026), look-alikes that
+ * must not be read as a metric, and names that are out of scope.
+ */
+public final class MetricCatalog {
+
+    private record Alias(Metric metric, YearMonth from, YearMonth until) {}
+
+    /** How a name found in a file resolved. */
+    public sealed interface Match permits Found, LookAlike, OutOfScope, Unknown {}
+
+    public record Found(Metric metric) implements Match {}
+
+    public record LookAlike(Metric of) implements Match {}
+
+    public record OutOfScope() implements Match {}
+
+    public record Unknown(String reason) implements Match {}
+
+    private final Map<String, Metric> byId = new LinkedHashMap<>();
+    private final Map<String, List<Alias>> byName = new HashMap<>();
+    private final Map<String, Metric> lookAlikes = new HashMap<>();
+    private final Set<String> outOfScope = new HashSet<>();
+
+    @SuppressWarnings("unchecked")
+    public static MetricCatalog load(Path file) {
+        Map<String, Object> root;
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(r);
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法读取指标目录 " + file, e);
+        }
+        MetricCatalog c = new MetricCatalog();
+        for (Map<String, Object> m : (List<Map<String, Object>>) root.get("metrics")) {
+            Metric metric = new Metric(str(m.get("id")), str(m.get("name")), str(m.get("unit")), str(m.get("agency")), str(m.get("note")));
+            if (c.byId.put(metric.id(), metric) != null) {
+                throw new IllegalStateException("指标目录中 id 重复: " + metric.id());
+            }
+            c.alias(metric.name(), new Alias(metric, null, null));
+            for (Object a : (List<Object>) m.getOrDefault("aliases", List.of())) {
+                if (a instanceof Map<?, ?> am) {
+                    c.alias(str(am.get("name")), new Alias(metric, month(am.get("from")), month(am.get("until"))));
+                } else {
+                    c.alias(str(a), new Alias(metric, null, null));
+                }
+            }
+            for (Object n : (List<Object>) m.getOrDefault("not", List.of())) {
+                c.lookAlikes.put(TextCleaner.key(str(n)), metric);
+            }
+        }
+        for (Object n : (List<Object>) root.getOrDefault("out_of_scope", List.of())) {
+            c.outOfScope.add(TextCleaner.key(str(n)));
+        }
+        return c;
+    }
+
+    private void alias(String name, Alias alias) {
+        byName.computeIfAbsent(TextCleaner.key(name), k -> new ArrayList<>()).add(alias);
+    }
+
+    public Optional<Metric> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public Collection<Metric> all() {
+        return byId.values();
+    }
+
+    /** Resolves a metric name as written in a file for a period (series names change over time). */
+    public Match resolve(String name, Period period) {
+        String k = TextCleaner.key(name);
+        List<Alias> aliases = byName.get(k);
+        if (aliases != null) {
+            YearMonth at = YearMonth.of(period.year(), period.month());
+            for (Alias a : aliases) {
+                if ((a.from == null || !at.isBefore(a.from)) && (a.until == null || !at.isAfter(a.until))) {
+                    return new Found(a.metric);
+                }
+            }
+            Alias a = aliases.get(0);
+            return new Unknown("「" + name + "」是" + a.metric.name() + "在"
+                    + (a.from != null ? a.from + "起" : "") + (a.until != null ? a.until + "前" : "") + "使用的名称，不适用于" + period.label());
+        }
+        if (lookAlikes.containsKey(k)) {
+            return new LookAlike(lookAlikes.get(k));
+        }
+        if (outOfScope.contains(k)) {
+            return new OutOfScope();
+        }
+        return new Unknown("指标「" + name + "」不在指标目录（jobs/reference/metrics.yml）中");
+    }
+
+    private static YearMonth month(Object o) {
+        if (o == null) {
+            return null;
+        }
+        String s = String.valueOf(o);
+        return YearMonth.parse(s.length() == 7 ? s : s.substring(0, 7));
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : String.valueOf(o);
+    }
+}

@@ -1,0 +1,90 @@
+package netmarket.normalize;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Personal identifiers (ID numbers, phone numbers, names of staff) never reach the store in
+ * clear: a keyed hash (HMAC-SHA256) identifies the same person across files, and a masked form
+ * is shown. The key lives outside the repo and the store: NETMARKET_PII_KEY, or a key file
+ * created on first use with owner-only permissions.
+ */
+public final class PiiProtector {
+
+    private final byte[] key;
+
+    public PiiProtector(byte[] key) {
+        if (key.length < 16) {
+            throw new IllegalArgumentException("个人信息哈希密钥太短（至少16字节）");
+        }
+        this.key = key.clone();
+    }
+
+    /** The key from the environment variable, else from the key file (created if absent). */
+    public static PiiProtector fromEnvironmentOrFile(Path keyFile) {
+        String env = System.getenv("NETMARKET_PII_KEY");
+        if (env != null && !env.isBlank()) {
+            return new PiiProtector(env.strip().getBytes(StandardCharsets.UTF_8));
+        }
+        try {
+            if (!Files.exists(keyFile)) {
+                Files.createDirectories(keyFile.toAbsolutePath().getParent());
+                byte[] fresh = new byte[32];
+                new SecureRandom().nextBytes(fresh);
+                Files.writeString(keyFile, HexFormat.of().formatHex(fresh));
+                try {
+                    Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
+                } catch (UnsupportedOperationException ignored) {
+                    // not a POSIX file system: the folder's permissions apply
+                }
+            }
+            return new PiiProtector(Files.readString(keyFile).strip().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法读取或创建个人信息哈希密钥文件 " + keyFile, e);
+        }
+    }
+
+    public String hash(String value) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** 350402199001011234 -> 3504**********1234. */
+    public static String maskId(String id) {
+        if (id.length() <= 8) {
+            return "*".repeat(id.length());
+        }
+        return id.substring(0, 4) + "*".repeat(id.length() - 8) + id.substring(id.length() - 4);
+    }
+
+    /** 13812345678 -> 138****5678; shorter numbers keep only their last two digits. */
+    public static String maskPhone(String phone) {
+        if (phone.length() >= 11) {
+            return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
+        }
+        return "*".repeat(Math.max(0, phone.length() - 2)) + phone.substring(Math.max(0, phone.length() - 2));
+    }
+
+    /** 张三 -> 张*, 欧阳明 -> 欧**. */
+    public static String maskName(String name) {
+        if (name.isEmpty()) {
+            return name;
+        }
+        int first = name.offsetByCodePoints(0, 1);
+        return name.substring(0, first) + "*".repeat(name.codePointCount(first, name.length()));
+    }
+}

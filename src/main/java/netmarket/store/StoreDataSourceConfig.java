@@ -1,0 +1,33 @@
+package netmarket.store;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import netmarket.app.PipelineProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Opens the one DuckDB file that is the store, creating its folder on first use. */
+@Configuration(proxyBeanMethods = false)
+public class StoreDataSourceConfig {
+
+    @Bean
+    public DataSource dataSource(PipelineProperties properties) {
+        Path store = properties.store().toAbsolutePath();
+        try {
+            Files.createDirectories(store.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法创建数据库目录 " + store.getParent(), e);
+        }
+        HikariDataSource ds = new HikariDataSource();
+        ds.setPoolName("store");
+        ds.setDriverClassName("org.duckdb.DuckDBDriver");
+        ds.setJdbcUrl("jdbc:duckdb:" + store);
+        ds.setMaximumPoolSize(4);
+        ds.setMinimumIdle(0);
+        return ds;
+    }
+}
