@@ -211,6 +211,12 @@ final class RowInterpreter {
 
     private List<Map<String, Object>> record(SheetRow row, List<RowResult.Reject> rejects) {
         Map<String, Object> m = new HashMap<>(def.constants());
+        if (def.region() != null) {
+            Region region = region(row, rejects);
+            if (region != null) {
+                m.put("region_code", region.code());
+            }
+        }
         for (SourceDefinition.Field f : def.fields().values()) {
             CellValue cell = f.header() != null ? cell(row, f.name()) : CellValue.BLANK;
             String column = f.header() != null ? layout.label(layout.fields.getOrDefault(f.name(), -1)) : f.name();
@@ -228,16 +234,25 @@ final class RowInterpreter {
                     }
                     continue;
                 }
-                putTyped(m, f, cell);
+                if (!f.map().isEmpty()) {
+                    String mapped = f.map().get(TextCleaner.key(cell.text()));
+                    if (mapped == null) {
+                        throw new ValueException("「" + ValueParser.abbreviate(cell.text().strip()) + "」不是可选值 " + f.map().keySet() + " 之一");
+                    }
+                    m.put(f.name(), mapped);
+                    continue;
+                }
+                putTyped(m, f, cell, column);
             } catch (ValueException e) {
-                String shown = PII_TYPES.contains(f.type()) ? PiiProtector.maskId(cell.text().strip()) : cell.text();
+                String shown = PII_TYPES.contains(f.type()) && !CreditCode.looksLike(cell.text().strip().toUpperCase())
+                        ? PiiProtector.maskId(cell.text().strip()) : cell.text();
                 rejects.add(new RowResult.Reject(column, shown, f.name() + ": " + e.getMessage()));
             }
         }
         return List.of(m);
     }
 
-    private void putTyped(Map<String, Object> m, SourceDefinition.Field f, CellValue cell) {
+    private void putTyped(Map<String, Object> m, SourceDefinition.Field f, CellValue cell, String label) {
         String raw = TextCleaner.halfWidth(cell.text()).strip();
         PiiProtector pii = ctx.pii();
         switch (f.type()) {
@@ -263,8 +278,9 @@ final class RowInterpreter {
             }
             case "decimal" -> {
                 ValueParser.Parsed parsed = ValueParser.parse(cell);
-                UnitTable.Unit unit = f.unit() == null ? null : ctx.units().get(f.unit())
-                        .orElseThrow(() -> new ValueException("单位「" + f.unit() + "」不在单位表中"));
+                UnitTable.Unit unit = f.unit() != null
+                        ? ctx.units().get(f.unit()).orElseThrow(() -> new ValueException("单位「" + f.unit() + "」不在单位表中"))
+                        : label == null ? null : ctx.units().findIn(label).orElse(null);
                 BigDecimal v = parsed.value();
                 if (v.signum() < 0) {
                     throw new ValueException("不能为负数: " + raw);
@@ -290,22 +306,18 @@ final class RowInterpreter {
             }
             case "operator_id" -> {
                 String id = raw.toUpperCase();
-                if (CreditCode.looksLike(id) || (id.length() == 18 && !PersonalId.looksLike(id))) {
-                    String problem = CreditCode.problem(id);
-                    if (problem != null) {
-                        throw new ValueException(problem);
-                    }
-                    m.put("operator_key", id);
-                    m.put("credit_code", id);
-                } else if (PersonalId.looksLike(id)) {
-                    String problem = PersonalId.problem(id);
-                    if (problem != null) {
-                        throw new ValueException(problem);
-                    }
+                if (PersonalId.looksLike(id) && PersonalId.problem(id) == null) {
                     String hash = pii.hash(id);
                     m.put("operator_key", "P" + hash.substring(0, 32));
                     m.put("person_id_hash", hash);
                     m.put("person_id_masked", PiiProtector.maskId(id));
+                } else if (id.length() == 18 && CreditCode.problem(id) == null) {
+                    m.put("operator_key", id);
+                    m.put("credit_code", id);
+                } else if (PersonalId.looksLike(id)) {
+                    throw new ValueException(PersonalId.problem(id) + "（也不是有效的统一社会信用代码）");
+                } else if (id.length() == 18) {
+                    throw new ValueException(CreditCode.problem(id));
                 } else {
                     throw new ValueException("既不是统一社会信用代码也不是身份证号码（" + id.length() + "位）");
                 }

@@ -69,10 +69,13 @@ final class TableAppender implements AutoCloseable {
                 appender.append(s);
             } else if (v instanceof BigDecimal d) {
                 appender.append(d.setScale(c.scale, RoundingMode.UNNECESSARY));
-            } else if (v instanceof Long l) {
-                appender.append(l.longValue());
-            } else if (v instanceof Integer i) {
-                appender.append(i.intValue());
+            } else if (v instanceof Long || v instanceof Integer) {
+                long n = ((Number) v).longValue();
+                if (c.type.equals("INTEGER")) {
+                    appender.append(Math.toIntExact(n));
+                } else {
+                    appender.append(n);
+                }
             } else if (v instanceof LocalDate date) {
                 appender.append(date);
             } else if (v instanceof Boolean b) {

@@ -21,7 +21,7 @@ public final class CreditCode {
                 return false;
             }
         }
-        return !code.chars().allMatch(Character::isDigit); // 18 digits is a personal ID's shape
+        return !PersonalId.looksLike(code); // 17 digits and a digit or X is a personal ID's shape
     }
 
     /** Null if valid, else the reason it is not. */

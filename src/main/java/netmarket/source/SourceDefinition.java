@@ -49,7 +49,8 @@ public record SourceDefinition(
     public record ValueColumn(ColumnMatch header, String metric, String kind, String unit, boolean required) {}
 
     /** A named field: the column it is read from, its type, and (for amounts) its unit. */
-    public record Field(String name, ColumnMatch header, String type, String unit, boolean required, String from) {}
+    public record Field(String name, ColumnMatch header, String type, String unit, boolean required, String from,
+            Map<String, String> map) {}
 
     public boolean matches(Path relative) {
         String unix = relative.toString().replace('\\', '/');

@@ -107,7 +107,9 @@ public final class SourceDefinitions {
             if (cm == null && !f.has("from")) {
                 throw new DefinitionException(f.where() + " 需要 header（列名）或 from（title/filename/period）");
             }
-            fields.put(name, new SourceDefinition.Field(name, cm, type, f.string("unit"), f.bool("required", true), f.string("from")));
+            Map<String, String> map = new LinkedHashMap<>();
+            f.child("map").map().forEach((k, v) -> map.put(netmarket.normalize.TextCleaner.key(k), String.valueOf(v)));
+            fields.put(name, new SourceDefinition.Field(name, cm, type, f.string("unit"), f.bool("required", true), f.string("from"), map));
         }
         if ("metric_value".equals(target) && values.isEmpty() && !fields.containsKey("value")) {
             throw new DefinitionException(y.where() + " 需要 values（宽表：每列一个指标）或 fields.value（长表）");
