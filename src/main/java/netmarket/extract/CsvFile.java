@@ -5,7 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -88,7 +92,7 @@ public final class CsvFile implements SpreadsheetFile {
                     return new SheetRow(row, cells);
                 } catch (UncheckedIOException e) {
                     if (e.getCause() instanceof CharacterCodingException) {
-                        throw new InputFileException("第 " + (row + 1) + " 行附近的字节不是 " + encoding.charset().name()
+                        throw new InputFileException("第 " + lineOfUndecodableBytes() + " 行的字节不是 " + encoding.charset().name()
                                 + " 编码：文件混用了编码，请统一另存为 UTF-8 或 GBK", e);
                     }
                     throw new InputFileException("CSV 第 " + (row + 1) + " 行附近无法解析: " + XlsxFile.rootMessage(e), e);
@@ -106,6 +110,46 @@ public final class CsvFile implements SpreadsheetFile {
                 }
             }
         };
+    }
+
+    /**
+     * The 1-based line of the first bytes the encoding refuses. The reader decodes far ahead of the
+     * record being parsed (its buffer holds 64K characters), so the record count cannot say where.
+     */
+    private long lineOfUndecodableBytes() {
+        CharsetDecoder decoder = encoding.strictDecoder();
+        ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+        CharBuffer chars = CharBuffer.allocate(1 << 16);
+        long line = 1;
+        try (InputStream in = Files.newInputStream(path)) {
+            in.skipNBytes(encoding.bomLength());
+            boolean eof = false;
+            while (true) {
+                if (!eof) {
+                    int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                    if (n < 0) {
+                        eof = true;
+                    } else {
+                        bytes.position(bytes.position() + n);
+                    }
+                }
+                bytes.flip();
+                CoderResult result = decoder.decode(bytes, chars, eof);
+                chars.flip();
+                while (chars.hasRemaining()) {
+                    if (chars.get() == '\n') {
+                        line++;
+                    }
+                }
+                chars.clear();
+                bytes.compact();
+                if (result.isError() || (eof && result.isUnderflow())) {
+                    return line;
+                }
+            }
+        } catch (IOException e) {
+            return line;
+        }
     }
 
     @Override

@@ -32,6 +32,7 @@ final class PendingFileReader implements ItemReader<InputFile>, StepExecutionLis
     @Override
     public void beforeStep(StepExecution stepExecution) {
         InputScanner.Scan scan = InputScanner.scan(inputs, definitions);
+        report.clear();
         report.scanned(scan);
         pending = new ArrayDeque<>(scan.matched());
         log.info("输入目录 {}: {} 个文件匹配数据源定义，{} 个未匹配", inputs, scan.matched().size(), scan.unmatched().size());

@@ -1,0 +1,93 @@
+package netmarket.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import netmarket.Application;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+
+/** The one-shot command as the data office runs it: exit codes, summary, and a store left free for analysts. */
+class CommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    private int run(String... args) {
+        return SpringApplication.exit(SpringApplication.run(Application.class, args));
+    }
+
+    /** The command's arguments plus the test's own store, inputs and key (an argument given wins). */
+    private String[] paths(String... more) {
+        java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(more));
+        java.util.Map<String, String> defaults = java.util.Map.of(
+                "--netmarket.store=", dir.resolve("store/netmarket.duckdb").toString(),
+                "--netmarket.inputs=", "inputs",
+                "--netmarket.pii-key-file=", dir.resolve("pii.key").toString());
+        defaults.forEach((option, value) -> {
+            if (all.stream().noneMatch(a -> a.startsWith(option))) {
+                all.add(option + value);
+            }
+        });
+        return all.toArray(String[]::new);
+    }
+
+    @Test
+    void afterALoadTheStoreOpensReadOnlyFromAnotherProcess() throws Exception {
+        int exit = run(paths("load", "--period=2025-06"));
+
+        Process probe = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), ReadOnlyProbe.class.getName(),
+                dir.resolve("store/netmarket.duckdb").toString(), "SELECT count(*) FROM fact.metric_value")
+                .redirectErrorStream(true).start();
+        assertThat(probe.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String out = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+
+        assertThat(exit).isZero();
+        assertThat(probe.exitValue()).as(out).isZero();
+        assertThat(Long.parseLong(out.lines().reduce((a, b) -> b).orElseThrow())).isPositive();
+    }
+
+    @Test
+    void theRunEndsWithASummaryInChinese() {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            run(paths("load", "--period=2025-06"));
+        } finally {
+            System.setOut(original);
+        }
+        String summary = captured.toString(StandardCharsets.UTF_8);
+
+        assertThat(summary).contains("本次运行汇总", "读取行", "加载行", "拒绝行", "跳过行", "行数核对一致")
+                .contains("统计局/三明市社会消费品零售总额和网上零售额_2024年1-12月.xlsx");
+    }
+
+    @Test
+    void anUnknownCommandExitsWithTwo() {
+        assertThat(run(paths("frobnicate"))).isEqualTo(2);
+    }
+
+    @Test
+    void missingFeedsAreListedForThePeriod() throws Exception {
+        Path inputs = Files.createDirectories(dir.resolve("only-baselines/基准数据"));
+        Files.copy(Path.of("inputs/基准数据/全国及省级公开数据.csv"), inputs.resolve("全国及省级公开数据.csv"));
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            run(paths("load", "--period=2025-06", "--netmarket.inputs=" + dir.resolve("only-baselines")));
+        } finally {
+            System.setOut(original);
+        }
+
+        assertThat(captured.toString(StandardCharsets.UTF_8)).contains("本期尚缺的数据源", "快递业务量（邮政管理局）：尚无数据");
+    }
+}
