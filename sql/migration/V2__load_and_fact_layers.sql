@@ -106,7 +106,8 @@ CREATE TABLE fact.operator (
     platform           VARCHAR,
     established_on     DATE,
     deregistered_on    DATE,
-    status             VARCHAR,
+    status             VARCHAR,                -- as exported: describes the export date, not any other date
+    as_of_date         DATE NOT NULL,          -- the export date of the register file
     phone_hash         VARCHAR,
     phone_masked       VARCHAR,
     file_name          VARCHAR NOT NULL,

@@ -38,6 +38,19 @@ final class ExcelNumbers {
         return number(Double.toString(value));
     }
 
+    /**
+     * Whether a cell format shows a date. Besides POI's test, the built-in ids 27-36 and 50-58 are
+     * the East Asian date formats (31 is yyyy"年"m"月"d"日 in Chinese Excel): files carry no format
+     * text for them, so POI alone reads such cells as plain numbers.
+     */
+    static boolean isDateFormat(int formatId, String formatString) {
+        if (DateUtil.isADateFormat(formatId, formatString)) {
+            return true;
+        }
+        boolean builtIn = formatString == null || formatString.startsWith("reserved-");
+        return builtIn && ((formatId >= 27 && formatId <= 36) || (formatId >= 50 && formatId <= 58));
+    }
+
     /** A date cell: the serial number in the workbook's date system. */
     static CellValue date(double serial, boolean date1904) {
         if (serial < 0 || serial > MAX_DATE_SERIAL || !DateUtil.isValidExcelDate(serial)) {

@@ -9,6 +9,7 @@ import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
@@ -108,13 +109,19 @@ public final class XlsFile implements SpreadsheetFile {
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
             case STRING -> CellValue.text(cell.getRichStringCellValue().getString());
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
+            case NUMERIC -> isDateFormatted(cell)
                     ? ExcelNumbers.date(cell.getNumericCellValue(), date1904)
                     : ExcelNumbers.number(cell.getNumericCellValue());
             case BOOLEAN -> new CellValue(CellValue.Kind.BOOLEAN, cell.getBooleanCellValue() ? "TRUE" : "FALSE");
             case ERROR -> new CellValue(CellValue.Kind.ERROR, errorText(cell.getErrorCellValue()));
             default -> CellValue.BLANK;
         };
+    }
+
+    private static boolean isDateFormatted(Cell cell) {
+        CellStyle style = cell.getCellStyle();
+        return style != null && DateUtil.isValidExcelDate(cell.getNumericCellValue())
+                && ExcelNumbers.isDateFormat(style.getDataFormat(), style.getDataFormatString());
     }
 
     private static String errorText(byte code) {

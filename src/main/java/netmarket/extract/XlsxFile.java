@@ -15,8 +15,6 @@ import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -31,7 +29,7 @@ public final class XlsxFile implements SpreadsheetFile {
     private final Path path;
     private final OPCPackage pkg;
     private final XSSFReader reader;
-    private final ReadOnlySharedStringsTable strings;
+    private final SharedStrings strings;
     private final StylesTable styles;
     private final boolean date1904;
     private final List<String> sheetNames = new ArrayList<>();
@@ -45,7 +43,7 @@ public final class XlsxFile implements SpreadsheetFile {
         }
         try {
             this.reader = new XSSFReader(pkg);
-            this.strings = new ReadOnlySharedStringsTable(pkg, false);
+            this.strings = SharedStrings.read(sharedStringsData(reader));
             this.styles = reader.getStylesTable();
             this.date1904 = readDate1904(reader);
             XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
@@ -54,9 +52,21 @@ public final class XlsxFile implements SpreadsheetFile {
                     sheetNames.add(it.getSheetName());
                 }
             }
-        } catch (IOException | OpenXML4JException | org.xml.sax.SAXException | RuntimeException e) {
+        } catch (IOException | OpenXML4JException | RuntimeException e) {
             pkg.revert();
+            if (e instanceof InputFileException ife) {
+                throw ife;
+            }
             throw new InputFileException("XLSX 文件结构无法读取: " + rootMessage(e), e);
+        }
+    }
+
+    /** The sharedStrings part, or null for a workbook without one (only numbers or inline strings). */
+    private static InputStream sharedStringsData(XSSFReader reader) throws IOException {
+        try {
+            return reader.getSharedStringsData();
+        } catch (InvalidFormatException | RuntimeException e) {
+            return null;
         }
     }
 
@@ -69,7 +79,13 @@ public final class XlsxFile implements SpreadsheetFile {
     public SheetCursor openSheet(String name) {
         try {
             List<CellRange> merges = readMerges(name);
-            return new Cursor(name, sheetStream(name), merges);
+            InputStream in = sheetStream(name);
+            try {
+                return new Cursor(name, in, merges);
+            } catch (XMLStreamException | RuntimeException e) {
+                in.close();
+                throw e;
+            }
         } catch (IOException | XMLStreamException e) {
             throw new InputFileException("工作表「" + name + "」无法读取: " + rootMessage(e), e);
         }
@@ -77,6 +93,7 @@ public final class XlsxFile implements SpreadsheetFile {
 
     @Override
     public void close() {
+        strings.close();
         pkg.revert(); // read-only: never write back
     }
 
@@ -259,17 +276,26 @@ public final class XlsxFile implements SpreadsheetFile {
                 case "str" -> CellValue.text(value);
                 case "b" -> new CellValue(CellValue.Kind.BOOLEAN, "1".equals(value) ? "TRUE" : "FALSE");
                 case "e" -> new CellValue(CellValue.Kind.ERROR, value);
-                case "d" -> new CellValue(CellValue.Kind.TEXT, value);
+                case "d" -> isoDate(value);
                 default -> CellValue.text(value);
             };
         }
 
-        private String sharedString(String index) {
-            int i = Integer.parseInt(index.strip());
-            if (i < 0 || i >= strings.getCount()) {
-                throw new InputFileException("共享字符串索引越界: " + i);
+        /** A t="d" cell holds ISO 8601 text ("2019-03-05" or "2019-03-05T00:00:00"). */
+        private CellValue isoDate(String value) {
+            String v = value.strip();
+            if (v.matches("\\d{4}-\\d{2}-\\d{2}([T ].*)?")) {
+                try {
+                    return new CellValue(CellValue.Kind.DATE, java.time.LocalDate.parse(v.substring(0, 10)).toString());
+                } catch (java.time.DateTimeException e) {
+                    return CellValue.text(v);
+                }
             }
-            return strings.getItemAt(i).getString();
+            return CellValue.text(v);
+        }
+
+        private String sharedString(String index) {
+            return strings.get(Integer.parseInt(index.strip()));
         }
 
         private boolean isDateStyle(int styleIndex) {
@@ -278,7 +304,7 @@ public final class XlsxFile implements SpreadsheetFile {
                     return false;
                 }
                 XSSFCellStyle s = styles.getStyleAt(idx);
-                return s != null && DateUtil.isADateFormat(s.getDataFormat(), s.getDataFormatString());
+                return s != null && ExcelNumbers.isDateFormat(s.getDataFormat(), s.getDataFormatString());
             });
         }
 

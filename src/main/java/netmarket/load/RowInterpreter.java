@@ -222,9 +222,13 @@ final class RowInterpreter {
             String column = f.header() != null ? layout.label(layout.fields.getOrDefault(f.name(), -1)) : f.name();
             try {
                 if (f.from() != null) {
-                    Period p = period(row, rejects);
-                    if (p != null) {
-                        m.put(f.name(), p.year());
+                    if (f.type().equals("date")) {
+                        m.put(f.name(), sheetDate(row, rejects));
+                    } else {
+                        Period p = period(row, rejects);
+                        if (p != null) {
+                            m.put(f.name(), p.year());
+                        }
                     }
                     continue;
                 }
@@ -344,6 +348,15 @@ final class RowInterpreter {
             case "person_name" -> m.put(f.name(), PiiProtector.maskName(raw));
             default -> throw new ValueException("字段类型 " + f.type() + " 不适用于此目标表");
         }
+    }
+
+    /** A date for the whole sheet: written in the title or file name, else the end of the sheet's period. */
+    private java.time.LocalDate sheetDate(SheetRow row, List<RowResult.Reject> rejects) {
+        if (layout.sheetDate.isPresent()) {
+            return layout.sheetDate.get();
+        }
+        Period p = period(row, rejects);
+        return p == null ? null : java.time.YearMonth.of(p.year(), p.month()).atEndOfMonth();
     }
 
     private Region region(SheetRow row, List<RowResult.Reject> rejects) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import netmarket.extract.InputFileException;
+import netmarket.normalize.DateParser;
 import netmarket.normalize.Period;
 import netmarket.normalize.Region;
 import netmarket.normalize.UnitTable;
@@ -31,6 +32,8 @@ final class SheetLayout {
     Region fixedRegion;
     Period sheetPeriod;
     Optional<UnitTable.Unit> titleUnit;
+    /** A full date written in the title or file name ("导出日期：2025-06-30"), if any. */
+    Optional<java.time.LocalDate> sheetDate;
 
     private SheetLayout(List<String> labels) {
         this.labels = labels;
@@ -40,6 +43,7 @@ final class SheetLayout {
         SheetLayout l = new SheetLayout(labels);
         List<String> problems = new ArrayList<>();
         l.titleUnit = ctx.units().findIn(title);
+        l.sheetDate = DateParser.find(title).or(() -> DateParser.find(fileName));
         SourceDefinition.Place region = def.region();
         if (region != null) {
             switch (region.from()) {

@@ -16,6 +16,27 @@ public final class DateParser {
 
     private DateParser() {}
 
+    private static final Pattern IN_TEXT = Pattern.compile("(?<!\\d)(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?!\\d)");
+
+    /** The first valid date written anywhere in a text (a title, a file name). */
+    public static java.util.Optional<LocalDate> find(String text) {
+        if (text == null) {
+            return java.util.Optional.empty();
+        }
+        Matcher m = IN_TEXT.matcher(TextCleaner.halfWidth(text));
+        while (m.find()) {
+            try {
+                LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                if (d.getYear() >= MIN_YEAR && d.getYear() <= MAX_YEAR) {
+                    return java.util.Optional.of(d);
+                }
+            } catch (DateTimeException e) {
+                // not a date: keep looking
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The date in a cell, or null when blank; throws {@link ValueException} otherwise. */
     public static LocalDate parse(CellValue cell) {
         if (cell.isBlank()) {

@@ -117,6 +117,9 @@ public final class MetricCatalog {
         if (o == null) {
             return null;
         }
+        if (o instanceof java.util.Date d) { // YAML reads 2026-01-01 as a timestamp (UTC midnight)
+            return YearMonth.from(d.toInstant().atZone(java.time.ZoneOffset.UTC));
+        }
         String s = String.valueOf(o);
         return YearMonth.parse(s.length() == 7 ? s : s.substring(0, 7));
     }

@@ -13,7 +13,7 @@ public record Period(Kind kind, int year, int month) {
     /** How the period's figure was accumulated. */
     public enum Kind { MONTH, YTD, YEAR }
 
-    private static final Pattern YTD = Pattern.compile("(\\d{4})\\s*年?\\s*(?:1|一)\\s*[-—~至－]\\s*(\\d{1,2})\\s*月");
+    private static final Pattern YTD = Pattern.compile("(\\d{4})\\s*年?\\s*(?:1|一)\\s*月?\\s*[-—~至－]\\s*(\\d{1,2})\\s*月");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})\\s*[年-]\\s*(\\d{1,2})\\s*月?(?!\\d)");
 
     public static Period year(int year) {

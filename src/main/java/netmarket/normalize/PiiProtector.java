@@ -40,12 +40,12 @@ public final class PiiProtector {
                 Files.createDirectories(keyFile.toAbsolutePath().getParent());
                 byte[] fresh = new byte[32];
                 new SecureRandom().nextBytes(fresh);
-                Files.writeString(keyFile, HexFormat.of().formatHex(fresh));
-                try {
-                    Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
+                try { // owner-only from creation on, so the key is never readable by others, even briefly
+                    Files.createFile(keyFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
                 } catch (UnsupportedOperationException ignored) {
                     // not a POSIX file system: the folder's permissions apply
                 }
+                Files.writeString(keyFile, HexFormat.of().formatHex(fresh));
             }
             return new PiiProtector(Files.readString(keyFile).strip().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {

@@ -51,13 +51,18 @@ public final class ValueParser {
             percent = true;
             s = s.substring(0, s.length() - 1).strip();
         }
-        s = s.replace(",", "").replace("、", "").replace(" ", "");
+        s = s.replace(" ", "");
         if (s.startsWith("+")) {
             s = s.substring(1);
         }
-        if (s.length() > 60 || !s.matches("-?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d{1,3})?")) {
+        String digits = s.replace(",", "");
+        if (digits.length() > 60 || !digits.matches("-?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d{1,3})?")) {
             throw new ValueException("不是数字: " + abbreviate(raw));
         }
+        if (!digits.equals(s) && !s.matches("-?\\d{1,3}(,\\d{3})+(\\.\\d*)?")) {
+            throw new ValueException("千分位分隔不规范（应每三位一个逗号）: " + abbreviate(raw));
+        }
+        s = digits;
         return new Parsed(new BigDecimal(s), percent);
     }
 

@@ -1,0 +1,210 @@
+package netmarket.extract;
+
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteOrder;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * The workbook's shared-strings table, kept off the heap once it grows large: a register of a
+ * million operators has millions of unique strings, which would otherwise set the heap a load
+ * needs. Small tables stay in memory; past {@link #IN_MEMORY_CHARS} characters everything is
+ * written to a temporary file (UTF-8, 1 GiB segments) with an index of offsets, both memory-mapped.
+ */
+final class SharedStrings implements AutoCloseable {
+
+    static final long IN_MEMORY_CHARS = 4_000_000;
+    private static final long SEGMENT = 1L << 30;
+
+    private final long inMemoryLimit;
+    private final List<String> inMemory = new ArrayList<>();
+    private long chars;
+    private Path dataFile;
+    private Path indexFile;
+    private OutputStream data;
+    private DataOutputStream index;
+    private long written;
+    private int count;
+    private MappedByteBuffer[] segments;
+    private MappedByteBuffer offsets;
+
+    private SharedStrings(long inMemoryLimit) {
+        this.inMemoryLimit = inMemoryLimit;
+    }
+
+    /** Reads sharedStrings.xml: each si's text runs, without phonetic (rPh) runs. */
+    static SharedStrings read(InputStream xml) throws IOException {
+        return read(xml, IN_MEMORY_CHARS);
+    }
+
+    /** As {@link #read(InputStream)}, spilling to disk past the given number of characters. */
+    static SharedStrings read(InputStream xml, long inMemoryLimit) throws IOException {
+        SharedStrings s = new SharedStrings(inMemoryLimit);
+        if (xml == null) {
+            s.finish();
+            return s;
+        }
+        try (xml) {
+            XMLStreamReader r = XlsxFile.xmlFactory().createXMLStreamReader(xml);
+            StringBuilder current = null;
+            int phonetic = 0;
+            while (r.hasNext()) {
+                int event = r.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    switch (r.getLocalName()) {
+                        case "si" -> current = new StringBuilder();
+                        case "rPh" -> phonetic++;
+                        case "t" -> {
+                            String text = r.getElementText();
+                            if (current != null && phonetic == 0) {
+                                current.append(text);
+                            }
+                        }
+                        default -> { }
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    if ("rPh".equals(r.getLocalName())) {
+                        phonetic--;
+                    } else if ("si".equals(r.getLocalName()) && current != null) {
+                        s.add(current.toString());
+                        current = null;
+                    }
+                }
+            }
+            r.close();
+        } catch (XMLStreamException e) {
+            s.close();
+            throw new InputFileException("共享字符串表（sharedStrings.xml）无法读取: " + XlsxFile.rootMessage(e), e);
+        } catch (IOException | RuntimeException e) {
+            s.close();
+            throw e;
+        }
+        s.finish();
+        return s;
+    }
+
+    int count() {
+        return count;
+    }
+
+    boolean spilled() {
+        return dataFile != null;
+    }
+
+    /** The temporary files holding spilled strings (empty while in memory). */
+    List<Path> files() {
+        return dataFile == null ? List.of() : List.of(dataFile, indexFile);
+    }
+
+    String get(int i) {
+        if (i < 0 || i >= count) {
+            throw new InputFileException("共享字符串索引越界: " + i);
+        }
+        if (segments == null) {
+            return inMemory.get(i);
+        }
+        long start = offsets.getLong(i * 8);
+        long end = offsets.getLong((i + 1) * 8);
+        MappedByteBuffer seg = segments[(int) (start / SEGMENT)];
+        byte[] bytes = new byte[(int) (end - start)];
+        seg.get((int) (start % SEGMENT), bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private void add(String value) throws IOException {
+        count++;
+        if (data == null) {
+            inMemory.add(value);
+            chars += value.length();
+            if (chars > inMemoryLimit) {
+                spill();
+            }
+            return;
+        }
+        write(value);
+    }
+
+    private void spill() throws IOException {
+        dataFile = Files.createTempFile("netmarket-sst-", ".bin");
+        indexFile = Files.createTempFile("netmarket-sst-", ".idx");
+        data = new BufferedOutputStream(Files.newOutputStream(dataFile), 1 << 16);
+        index = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(indexFile), 1 << 16));
+        for (String s : inMemory) {
+            write(s);
+        }
+        inMemory.clear();
+    }
+
+    /** Appends one string; a string never crosses a segment boundary, so each maps in one piece. */
+    private void write(String value) throws IOException {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > SEGMENT) {
+            throw new InputFileException("单元格文本过大（超过 1 GiB）");
+        }
+        long room = SEGMENT - written % SEGMENT;
+        if (bytes.length > room) {
+            data.write(new byte[(int) room]);
+            written += room;
+        }
+        index.writeLong(written);
+        data.write(bytes);
+        written += bytes.length;
+    }
+
+    private void finish() throws IOException {
+        if (data == null) {
+            return;
+        }
+        index.writeLong(written);
+        data.close();
+        index.close();
+        try (FileChannel d = FileChannel.open(dataFile, StandardOpenOption.READ);
+                FileChannel x = FileChannel.open(indexFile, StandardOpenOption.READ)) {
+            int n = (int) ((written + SEGMENT - 1) / SEGMENT);
+            segments = new MappedByteBuffer[Math.max(1, n)];
+            for (int i = 0; i < segments.length; i++) {
+                long pos = i * SEGMENT;
+                segments[i] = d.map(FileChannel.MapMode.READ_ONLY, pos, Math.max(0, Math.min(SEGMENT, written - pos)));
+            }
+            offsets = x.map(FileChannel.MapMode.READ_ONLY, 0, x.size());
+            offsets.order(ByteOrder.BIG_ENDIAN);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (data != null) {
+                data.close();
+                index.close();
+            }
+        } catch (IOException ignored) {
+            // temporary files: removed below
+        }
+        segments = null;
+        offsets = null;
+        for (Path p : new Path[] {dataFile, indexFile}) {
+            if (p != null) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    p.toFile().deleteOnExit();
+                }
+            }
+        }
+    }
+
+}

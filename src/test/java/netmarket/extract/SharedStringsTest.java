@@ -1,0 +1,85 @@
+package netmarket.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The shared-strings table: read in memory when small, spilled off the heap when large. */
+class SharedStringsTest {
+
+    private static ByteArrayInputStream sst(int n) {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
+        for (int i = 0; i < n; i++) {
+            if (i % 3 == 0) {
+                // rich text: two runs, and a phonetic guide that is not part of the text
+                xml.append("<si><r><t>经营者</t></r><r><t xml:space=\"preserve\"> ").append(i).append("</t></r>")
+                        .append("<rPh sb=\"0\" eb=\"1\"><t>jing</t></rPh></si>");
+            } else {
+                xml.append("<si><t>经营者 ").append(i).append("</t></si>");
+            }
+        }
+        return new ByteArrayInputStream(xml.append("</sst>").toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aSmallTableStaysInMemory() throws Exception {
+        try (SharedStrings strings = SharedStrings.read(sst(10))) {
+            assertThat(strings.spilled()).isFalse();
+            assertThat(strings.count()).isEqualTo(10);
+            assertThat(strings.get(4)).isEqualTo("经营者 4");
+        }
+    }
+
+    @Test
+    void richTextRunsAreJoinedAndPhoneticGuidesLeftOut() throws Exception {
+        try (SharedStrings strings = SharedStrings.read(sst(4))) {
+            assertThat(strings.get(0)).isEqualTo("经营者 0");
+            assertThat(strings.get(3)).isEqualTo("经营者 3");
+        }
+    }
+
+    @Test
+    void aLargeTableIsSpilledToDiskAndReadBackExactly() throws Exception {
+        try (SharedStrings strings = SharedStrings.read(sst(5_000), 1_000)) {
+            assertThat(strings.spilled()).isTrue();
+            assertThat(strings.count()).isEqualTo(5_000);
+            for (int i = 0; i < 5_000; i++) {
+                assertThat(strings.get(i)).isEqualTo("经营者 " + i);
+            }
+        }
+    }
+
+    @Test
+    void closingRemovesTheSpillFiles() throws Exception {
+        SharedStrings strings = SharedStrings.read(sst(2_000), 100);
+        List<Path> files = strings.files();
+        assertThat(files).hasSize(2).allSatisfy(f -> assertThat(f).exists());
+
+        strings.close();
+
+        assertThat(files).allSatisfy(f -> assertThat(Files.exists(f)).isFalse());
+    }
+
+    @Test
+    void anIndexOutsideTheTableIsAnInputError() throws Exception {
+        try (SharedStrings strings = SharedStrings.read(sst(3), 1)) {
+            assertThatThrownBy(() -> strings.get(3)).isInstanceOf(InputFileException.class).hasMessageContaining("越界");
+        }
+    }
+
+    @Test
+    void anEntityDeclarationIsRefused() {
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE sst [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<sst><si><t>&x;</t></si></sst>";
+
+        assertThatThrownBy(() -> SharedStrings.read(new ByteArrayInputStream(xxe.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(InputFileException.class);
+    }
+}
