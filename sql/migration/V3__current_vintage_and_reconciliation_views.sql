@@ -2,19 +2,21 @@
 
 -- The newest vintage of every figure: a later load of the same metric, region and period
 -- (a corrected or revised file) supersedes earlier ones; the earlier rows stay in fact.metric_value.
+-- Within one file, a later row for the same figure is a revision of an earlier one (files that
+-- collect releases list them in publication order, e.g. a preliminary and a revised national total).
 CREATE VIEW fact.metric_value_current AS
 SELECT *
 FROM fact.metric_value
 QUALIFY row_number() OVER (
     PARTITION BY metric_id, value_kind, region_code, period_kind, period_year, period_month
-    ORDER BY load_id DESC) = 1;
+    ORDER BY load_id DESC, row_number DESC) = 1;
 
 -- Every vintage of every figure, numbered newest first (vintage 1 is current).
 CREATE VIEW fact.metric_value_vintages AS
 SELECT *,
        row_number() OVER (
            PARTITION BY metric_id, value_kind, region_code, period_kind, period_year, period_month
-           ORDER BY load_id DESC) AS vintage_rank,
+           ORDER BY load_id DESC, row_number DESC) AS vintage_rank,
        count(*) OVER (
            PARTITION BY metric_id, value_kind, region_code, period_kind, period_year, period_month) AS vintages
 FROM fact.metric_value;

@@ -123,6 +123,20 @@ class MonthlyLoadJobTest {
         assertThat(counts()).isEqualTo(before);
     }
 
+    @Test
+    @Order(6)
+    void theReadmeExampleQueriesRunAsWritten() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        String block = readme.substring(readme.indexOf("Example queries"));
+        block = block.substring(block.indexOf("```sql") + 6, block.indexOf("```", block.indexOf("```sql") + 6));
+        List<String> queries = java.util.Arrays.stream(block.split(";")).map(String::strip).filter(q -> !q.isEmpty()).toList();
+
+        assertThat(queries).hasSizeGreaterThanOrEqualTo(5);
+        for (String q : queries) {
+            assertThat(jdbc.queryForList(q)).as(q).isNotEmpty();
+        }
+    }
+
     private Map<String, Long> counts() {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String t : jdbc.queryForList("SELECT table_schema || '.' || table_name FROM information_schema.tables "

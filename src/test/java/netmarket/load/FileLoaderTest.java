@@ -152,6 +152,16 @@ class FileLoaderTest {
     }
 
     @Test
+    void withinOneFileALaterRowForTheSameFigureIsItsRevision() throws Exception {
+        store.loadSample("基准数据/全国及省级公开数据.csv");
+
+        assertThat(store.rows("SELECT value FROM fact.metric_value_current WHERE metric_id = 'express_volume' "
+                + "AND value_kind = 'level' AND region_code = '100000' AND period_kind = 'year' AND period_year = 2024"))
+                .singleElement()
+                .satisfies(r -> assertThat((BigDecimal) r.get("value")).isEqualByComparingTo("175080000000"));
+    }
+
+    @Test
     void aFailureInTheMiddleOfALoadLeavesTheStoreAsItWas() throws Exception {
         store.loadSample("基准数据/全国及省级公开数据.csv");
         Map<String, Long> before = store.tableCounts();
