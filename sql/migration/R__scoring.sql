@@ -1,0 +1,527 @@
+-- Derived indicators and scoring, as SQL an analyst can read and run by hand.
+--
+--   mart.region_context     each region with its zone and province (for provincial baselines)
+--   mart.region_ancestor    region -> itself and every region containing it (counties roll up)
+--   mart.metric_fact        current figures with their period end and the cell they came from
+--   mart.annual_growth      year-on-year growth per metric, region and year: the official rate
+--                           where one was published, else from levels; growth_source says which
+--   mart.measures(asof)     every measure a rubric compares, as of a date
+--   score.evaluate(rubric, year, month)
+--                           every item of a rubric for every region, scored for the period ending
+--                           in that month: value, numerator, denominator, baseline, points,
+--                           status, what is missing, what would gain the next point, inputs
+--
+-- Exactness: every threshold is compared without division, by cross-multiplying decimals
+-- (a/b > c/d as a*d > c*b with b, d > 0); divided values are only shown, never compared.
+--
+-- Readings of the rubric text (see README, "How the rubrics are read"):
+--   近2年      the two most recent complete years: for a year snapshot that year and the one
+--              before; for a month or year-to-date snapshot the two years before its year.
+--   growth     official rate where published, else (level / previous level - 1) * 100.
+--   bands      "比值区间均含本数": a lower bound belongs to its band; a value on a shared bound
+--              takes the higher band. 超过/大于 strict, 达到/不低于 greater or equal.
+--   operators  distinct operator_key (a merchant on several platforms counts once), from the
+--              newest register export of each region, active at the as-of date: established on
+--              or before it and not deregistered on or before it. Counties roll up to their city.
+
+CREATE OR REPLACE MACRO mart.num_text(x) AS
+    CASE WHEN x IS NULL THEN NULL
+         WHEN x = trunc(x) THEN CAST(trunc(x) AS HUGEINT)::VARCHAR
+         ELSE rtrim(rtrim(CAST(x AS VARCHAR), '0'), '.') END;
+
+CREATE OR REPLACE VIEW mart.region_context AS
+SELECT r.code AS region_code,
+       r.name AS region_name,
+       r.level,
+       r.zone,
+       CASE WHEN r.code LIKE 'Z%' THEN substr(r.code, 2, 2) ELSE substr(r.code, 1, 2) END || '0000' AS province_code
+FROM ref.region r;
+
+CREATE OR REPLACE VIEW mart.region_ancestor AS
+WITH RECURSIVE up(region_code, ancestor_code) AS (
+    SELECT code, code FROM ref.region
+    UNION ALL
+    SELECT up.region_code, r.parent_code
+    FROM up JOIN ref.region r ON r.code = up.ancestor_code
+    WHERE r.parent_code IS NOT NULL
+)
+SELECT region_code, ancestor_code FROM up;
+
+CREATE OR REPLACE VIEW mart.metric_fact AS
+SELECT f.*,
+       last_day(make_date(f.period_year, f.period_month, 1)) AS period_end,
+       CASE f.period_kind
+           WHEN 'year' THEN f.period_year || '年'
+           WHEN 'ytd' THEN f.period_year || '年1-' || f.period_month || '月'
+           ELSE f.period_year || '年' || f.period_month || '月'
+       END AS period_label,
+       format('{}#{}{}', f.file_name, coalesce(f.sheet_name || '!', ''), f.row_number) AS cell_ref
+FROM fact.metric_value_current f;
+
+CREATE OR REPLACE VIEW mart.annual_growth AS
+WITH lv AS (
+    SELECT metric_id, region_code, period_year AS year, value::DECIMAL(38, 2) AS value, cell_ref
+    FROM mart.metric_fact WHERE value_kind = 'level' AND period_kind = 'year'
+),
+og AS (
+    SELECT metric_id, region_code, period_year AS year, value, cell_ref
+    FROM mart.metric_fact WHERE value_kind = 'official_growth_pct' AND period_kind = 'year'
+),
+keys AS (
+    SELECT metric_id, region_code, year FROM lv
+    UNION
+    SELECT metric_id, region_code, year FROM og
+)
+SELECT k.metric_id,
+       k.region_code,
+       k.year,
+       CASE WHEN og.value IS NOT NULL THEN 'official' ELSE 'levels' END AS growth_source,
+       -- growth as the fraction pn / pd, in percent
+       CASE WHEN og.value IS NOT NULL THEN og.value::DECIMAL(38, 6) ELSE ((cur.value - prev.value) * 100)::DECIMAL(38, 6) END AS pn,
+       CASE WHEN og.value IS NOT NULL THEN 1::DECIMAL(38, 2) ELSE prev.value END AS pd,
+       CASE WHEN og.value IS NOT NULL THEN og.value
+            ELSE round((cur.value - prev.value) * 100 / prev.value, 4)::DECIMAL(38, 6) END AS growth_pct,
+       CASE WHEN og.value IS NOT NULL THEN og.cell_ref ELSE cur.cell_ref || ' ' || prev.cell_ref END AS inputs
+FROM keys k
+LEFT JOIN og ON og.metric_id = k.metric_id AND og.region_code = k.region_code AND og.year = k.year
+LEFT JOIN lv cur ON cur.metric_id = k.metric_id AND cur.region_code = k.region_code AND cur.year = k.year
+LEFT JOIN lv prev ON prev.metric_id = k.metric_id AND prev.region_code = k.region_code AND prev.year = k.year - 1
+WHERE og.value IS NOT NULL OR (cur.value IS NOT NULL AND prev.value > 0);
+
+CREATE OR REPLACE MACRO mart.measures(p_asof) AS TABLE
+WITH latest AS (
+    SELECT f.region_code, f.metric_id AS measure_id, f.value, f.period_label, f.cell_ref
+    FROM mart.metric_fact f
+    WHERE f.period_end <= p_asof AND f.value_kind IN ('level', 'share_pct')
+    QUALIFY row_number() OVER (PARTITION BY f.region_code, f.metric_id
+                               ORDER BY f.period_end DESC, CASE f.period_kind WHEN 'year' THEN 0 ELSE 1 END) = 1
+),
+register AS (
+    SELECT o.*
+    FROM fact.operator o
+    QUALIFY o.load_id = max(o.load_id) OVER (PARTITION BY o.region_code)
+),
+per_operator AS (
+    SELECT a.ancestor_code AS region_code,
+           o.operator_key,
+           min(o.established_on) AS established_on,
+           CASE WHEN bool_or(o.deregistered_on IS NULL) THEN NULL ELSE max(o.deregistered_on) END AS deregistered_on,
+           max(o.as_of_date) AS as_of_date,
+           min(o.file_name) AS file_name
+    FROM register o JOIN mart.region_ancestor a ON a.region_code = o.region_code
+    GROUP BY ALL
+),
+operators AS (
+    SELECT region_code,
+           count(*) FILTER (WHERE established_on <= p_asof AND (deregistered_on IS NULL OR deregistered_on > p_asof)) AS active,
+           count(*) FILTER (WHERE established_on <= (p_asof - INTERVAL 2 YEAR)::DATE
+                              AND (deregistered_on IS NULL OR deregistered_on > p_asof)) AS surviving,
+           max(as_of_date) AS register_date,
+           string_agg(DISTINCT file_name, ' ') AS files
+    FROM per_operator GROUP BY region_code
+)
+SELECT region_code, measure_id, value::DECIMAL(38, 6) AS value, period_label, cell_ref AS inputs FROM latest
+UNION ALL
+SELECT region_code, 'active_operators', active::DECIMAL(38, 6), strftime(p_asof, '%Y-%m-%d'),
+       format('{}（导出日期 {}）', files, register_date) FROM operators
+UNION ALL
+SELECT region_code, 'surviving_operators', surviving::DECIMAL(38, 6), strftime(p_asof, '%Y-%m-%d'),
+       format('{}（导出日期 {}）', files, register_date) FROM operators;
+
+CREATE OR REPLACE VIEW mart.measure_name AS
+SELECT metric_id AS measure_id, name FROM ref.metric
+UNION ALL SELECT 'active_operators', '网络交易经营者数量'
+UNION ALL SELECT 'surviving_operators', '存续时间2年以上的网络交易经营者数量';
+
+CREATE OR REPLACE MACRO score.evaluate(p_rubric, p_year, p_month) AS TABLE
+WITH par AS (
+    SELECT p_rubric AS rubric_id,
+           last_day(make_date(p_year, p_month, 1)) AS asof,
+           CASE WHEN p_month = 12 THEN p_year ELSE p_year - 1 END AS y1
+),
+yrs AS (SELECT y1 AS year FROM par UNION ALL SELECT y1 - 1 FROM par),
+rub AS (SELECT r.* FROM ref.rubric r JOIN par USING (rubric_id)),
+items AS (SELECT i.* FROM ref.rubric_item i JOIN par USING (rubric_id)),
+regions AS (
+    SELECT rc.region_code, rc.region_name, rc.zone,
+           CASE WHEN rub.baseline = 'national' THEN '100000' ELSE rc.province_code END AS baseline_code
+    FROM mart.region_context rc CROSS JOIN rub
+    WHERE rc.level IN ('prefecture', 'county', 'custom')
+),
+m AS (SELECT * FROM mart.measures(last_day(make_date(p_year, p_month, 1)))),
+mname AS (SELECT * FROM mart.measure_name),
+
+-- 1, 2: growth against the baseline's growth, or against another metric's growth, year by year
+growth_years AS (
+    SELECT i.rubric_id, i.indicator_no, i.sub_item, i.points AS item_points, r.region_code, y.year,
+           g.pn AS a_pn, g.pd AS a_pd, g.growth_pct AS a_pct, g.growth_source AS a_src, g.inputs AS a_inputs,
+           b.pn AS b_pn, b.pd AS b_pd, b.growth_pct AS b_pct, b.growth_source AS b_src, b.inputs AS b_inputs,
+           ma.name AS a_name,
+           CASE WHEN i.rule = 'growth_vs_baseline' THEN rb.region_name || ma.name ELSE mo.name END AS b_name
+    FROM items i CROSS JOIN regions r CROSS JOIN yrs y
+    LEFT JOIN mart.annual_growth g ON g.metric_id = i.metric AND g.region_code = r.region_code AND g.year = y.year
+    LEFT JOIN mart.annual_growth b
+           ON b.metric_id = CASE WHEN i.rule = 'growth_vs_baseline' THEN i.metric ELSE i.other_metric END
+          AND b.region_code = CASE WHEN i.rule = 'growth_vs_baseline' THEN r.baseline_code ELSE r.region_code END
+          AND b.year = y.year
+    LEFT JOIN ref.metric ma ON ma.metric_id = i.metric
+    LEFT JOIN ref.metric mo ON mo.metric_id = i.other_metric
+    LEFT JOIN mart.region_context rb ON rb.region_code = r.baseline_code
+    WHERE i.rule IN ('growth_vs_baseline', 'growth_vs_metric')
+),
+growth_judged AS (
+    SELECT *,
+           a_pn IS NOT NULL AND b_pn IS NOT NULL AS assessable,
+           coalesce(a_pn * b_pd > b_pn * a_pd, false) AS passed
+    FROM growth_years
+),
+growth_items AS (
+    SELECT rubric_id, indicator_no, sub_item, region_code,
+           sum(CASE WHEN passed THEN item_points * 0.5 ELSE 0 END) AS points,
+           CASE WHEN bool_and(assessable) THEN 'scored' ELSE 'not_assessable' END AS status,
+           NULL::DECIMAL(38, 6) AS value, NULL::DECIMAL(38, 6) AS numerator, NULL::DECIMAL(38, 6) AS denominator,
+           NULL::DECIMAL(38, 6) AS baseline,
+           string_agg(format('{}年：本地区{}增速 {}%（{}） vs {}增速 {}%（{}）：{}', year, a_name,
+                             coalesce(mart.num_text(round(a_pct, 2)), '缺'), CASE a_src WHEN 'official' THEN '公布值' WHEN 'levels' THEN '按总量计算' ELSE '无数据' END,
+                             b_name, coalesce(mart.num_text(round(b_pct, 2)), '缺'), CASE b_src WHEN 'official' THEN '公布值' WHEN 'levels' THEN '按总量计算' ELSE '无数据' END,
+                             CASE WHEN NOT assessable THEN '无法评估' WHEN passed THEN '超过，得分' ELSE '未超过' END), '；' ORDER BY year) AS detail,
+           string_agg(CASE WHEN a_pn IS NULL THEN format('{}年本地区{}增速（或{}、{}年总量）', year, a_name, year, year - 1)
+                           WHEN b_pn IS NULL THEN format('{}年{}增速', year, b_name) END, '；' ORDER BY year) AS missing,
+           string_agg(CASE WHEN assessable AND NOT passed
+                           THEN format('{}年{}增速须超过{}（{}%），本地区为 {}%', year, a_name, b_name, mart.num_text(round(b_pct, 2)), mart.num_text(round(a_pct, 2))) END,
+                      '；' ORDER BY year) AS next_point,
+           string_agg(concat_ws(' ', a_inputs, b_inputs), ' ') AS inputs,
+           false AS capped
+    FROM growth_judged
+    GROUP BY ALL
+),
+
+-- 3: a share (numerator / denominator) against the baseline's share, year by year
+share_years AS (
+    SELECT i.rubric_id, i.indicator_no, i.sub_item, i.points AS item_points, r.region_code, y.year,
+           an.value::DECIMAL(38, 2) AS a_num, ad.value::DECIMAL(38, 2) AS a_den,
+           bn.value::DECIMAL(38, 2) AS b_num, bd.value::DECIMAL(38, 2) AS b_den,
+           concat_ws(' ', an.cell_ref, ad.cell_ref, bn.cell_ref, bd.cell_ref) AS inputs,
+           rb.region_name AS b_name
+    FROM items i CROSS JOIN regions r CROSS JOIN yrs y
+    LEFT JOIN mart.metric_fact an ON an.metric_id = i.numerator AND an.region_code = r.region_code AND an.period_kind = 'year' AND an.period_year = y.year AND an.value_kind = 'level'
+    LEFT JOIN mart.metric_fact ad ON ad.metric_id = i.denominator AND ad.region_code = r.region_code AND ad.period_kind = 'year' AND ad.period_year = y.year AND ad.value_kind = 'level'
+    LEFT JOIN mart.metric_fact bn ON bn.metric_id = i.numerator AND bn.region_code = r.baseline_code AND bn.period_kind = 'year' AND bn.period_year = y.year AND bn.value_kind = 'level'
+    LEFT JOIN mart.metric_fact bd ON bd.metric_id = i.denominator AND bd.region_code = r.baseline_code AND bd.period_kind = 'year' AND bd.period_year = y.year AND bd.value_kind = 'level'
+    LEFT JOIN mart.region_context rb ON rb.region_code = r.baseline_code
+    WHERE i.rule = 'share_vs_baseline'
+),
+share_judged AS (
+    SELECT *,
+           coalesce(a_num IS NOT NULL AND a_den > 0 AND b_num IS NOT NULL AND b_den > 0, false) AS assessable,
+           coalesce(a_den > 0 AND b_den > 0 AND a_num * b_den > b_num * a_den, false) AS passed
+    FROM share_years
+),
+share_items AS (
+    SELECT rubric_id, indicator_no, sub_item, region_code,
+           sum(CASE WHEN passed THEN item_points * 0.5 ELSE 0 END) AS points,
+           CASE WHEN bool_and(assessable) THEN 'scored' ELSE 'not_assessable' END AS status,
+           NULL::DECIMAL(38, 6), NULL::DECIMAL(38, 6), NULL::DECIMAL(38, 6), NULL::DECIMAL(38, 6),
+           string_agg(format('{}年：本地区占比 {}% vs {} {}%：{}', year,
+                             CASE WHEN a_den > 0 THEN mart.num_text(round(a_num * 100 / a_den, 2)) ELSE '缺' END, b_name,
+                             CASE WHEN b_den > 0 THEN mart.num_text(round(b_num * 100 / b_den, 2)) ELSE '缺' END,
+                             CASE WHEN NOT assessable THEN '无法评估' WHEN passed THEN '超过，得分' ELSE '未超过' END), '；' ORDER BY year),
+           string_agg(CASE WHEN NOT assessable THEN format('{}年本地区或{}的网上零售额、社会消费品零售总额', year, b_name) END, '；' ORDER BY year),
+           string_agg(CASE WHEN assessable AND NOT passed
+                           THEN format('{}年网上零售额占社会消费品零售总额比重须超过{}（{}%），本地区为 {}%', year, b_name,
+                                       mart.num_text(round(b_num * 100 / b_den, 2)), mart.num_text(round(a_num * 100 / a_den, 2))) END, '；' ORDER BY year),
+           string_agg(inputs, ' '),
+           false
+    FROM share_judged
+    GROUP BY ALL
+),
+
+-- 4: a ratio in bands ("占比8%-15%得1分，15%以上得2分", bounds inclusive)
+ratio_base AS (
+    SELECT i.rubric_id, i.indicator_no, i.sub_item, i.points AS item_points, r.region_code,
+           n.value AS num, d.value AS den, nn.name AS num_name, dn.name AS den_name,
+           concat_ws(' ', n.inputs, d.inputs) AS inputs,
+           CASE WHEN n.period_label = d.period_label THEN n.period_label ELSE concat_ws('，', n.period_label, d.period_label) END AS periods
+    FROM items i CROSS JOIN regions r
+    LEFT JOIN m n ON n.region_code = r.region_code AND n.measure_id = i.numerator
+    LEFT JOIN m d ON d.region_code = r.region_code AND d.measure_id = i.denominator
+    LEFT JOIN mname nn ON nn.measure_id = i.numerator
+    LEFT JOIN mname dn ON dn.measure_id = i.denominator
+    WHERE i.rule = 'ratio_bands'
+),
+ratio_judged AS (
+    SELECT rb.*,
+           (SELECT max(b.points) FROM ref.rubric_band b
+             WHERE b.rubric_id = rb.rubric_id AND b.indicator_no = rb.indicator_no AND b.sub_item = rb.sub_item
+               AND rb.den > 0 AND rb.num * 100 >= b.min_pct * rb.den) AS band_points,
+           (SELECT min(b.min_pct) FROM ref.rubric_band b
+             WHERE b.rubric_id = rb.rubric_id AND b.indicator_no = rb.indicator_no AND b.sub_item = rb.sub_item
+               AND rb.den > 0 AND NOT (rb.num * 100 >= b.min_pct * rb.den)) AS next_min
+    FROM ratio_base rb
+),
+ratio_items AS (
+    SELECT rubric_id, indicator_no, sub_item, region_code,
+           coalesce(band_points, 0),
+           CASE WHEN num IS NOT NULL AND den > 0 THEN 'scored' ELSE 'not_assessable' END,
+           CASE WHEN den > 0 THEN round(num * 100 / den, 6)::DECIMAL(38, 6) END, num, den, NULL::DECIMAL(38, 6),
+           CASE WHEN den > 0 THEN format('{} / {} = {}%（{}）', mart.num_text(num), mart.num_text(den), mart.num_text(round(num * 100 / den, 2)), periods) END,
+           CASE WHEN num IS NULL AND (den IS NULL OR den = 0) THEN num_name || '、' || den_name
+                WHEN num IS NULL THEN num_name WHEN den IS NULL OR den = 0 THEN den_name END,
+           CASE WHEN den > 0 AND next_min IS NOT NULL
+                THEN format('{} / {} = {}%；{}再增加 {} 可达 {}%', mart.num_text(num), mart.num_text(den), mart.num_text(round(num * 100 / den, 2)),
+                            num_name, (ceil(next_min * den / 100) - num)::BIGINT, mart.num_text(next_min)) END,
+           inputs, false
+    FROM ratio_judged
+),
+
+-- 5: new operators reaching an annual e-commerce sales threshold within the last two years
+sales AS (
+    SELECT a.ancestor_code, s.operator_key, s.sales_year, s.sales_amount, s.file_name, s.row_number
+    FROM fact.operator_sales s JOIN mart.region_ancestor a ON a.region_code = s.region_code
+    QUALIFY row_number() OVER (PARTITION BY a.ancestor_code, s.operator_key, s.sales_year ORDER BY s.load_id DESC, s.row_number DESC) = 1
+),
+tiers AS (
+    SELECT i.rubric_id, i.indicator_no, i.sub_item, i.points AS item_points, coalesce(i.cap, i.points) AS cap, r.region_code,
+           t.min_amount, t.strict, t.one, t.two_or_more
+    FROM items i CROSS JOIN regions r
+    JOIN ref.rubric_tier t ON t.rubric_id = i.rubric_id AND t.indicator_no = i.indicator_no AND t.sub_item = i.sub_item
+                          AND (t.zone IS NULL OR t.zone = r.zone)
+    WHERE i.rule = 'new_large_operators'
+),
+tier_first AS (
+    SELECT t.rubric_id, t.indicator_no, t.sub_item, t.region_code, t.min_amount, s.operator_key, min(s.sales_year) AS first_year
+    FROM tiers t JOIN sales s ON s.ancestor_code = t.region_code
+     AND CASE WHEN t.strict THEN s.sales_amount > t.min_amount ELSE s.sales_amount >= t.min_amount END
+    GROUP BY ALL
+),
+tier_counts AS (
+    SELECT t.*, (SELECT count(*) FROM tier_first f, par
+                  WHERE f.rubric_id = t.rubric_id AND f.indicator_no = t.indicator_no AND f.sub_item = t.sub_item
+                    AND f.region_code = t.region_code AND f.min_amount = t.min_amount
+                    AND f.first_year IN (par.y1, par.y1 - 1)) AS new_operators,
+           EXISTS (SELECT 1 FROM sales s WHERE s.ancestor_code = t.region_code) AS has_sales
+    FROM tiers t
+),
+tier_items AS (
+    SELECT rubric_id, indicator_no, sub_item, region_code,
+           least(max(cap), max(CASE WHEN new_operators = 0 THEN 0 WHEN new_operators = 1 THEN one ELSE two_or_more END)),
+           CASE WHEN bool_or(has_sales) THEN 'scored' ELSE 'not_assessable' END,
+           max(new_operators)::DECIMAL(38, 6), NULL::DECIMAL(38, 6), NULL::DECIMAL(38, 6), min(min_amount),
+           string_agg(format('{}{}万元：近2年新增 {} 家', CASE WHEN strict THEN '超过' ELSE '达到' END,
+                             mart.num_text(min_amount / 10000), new_operators), '；' ORDER BY min_amount DESC),
+           CASE WHEN NOT bool_or(has_sales) THEN '网络交易经营者年度电子商务销售额' END,
+           CASE WHEN least(max(cap), max(CASE WHEN new_operators = 0 THEN 0 WHEN new_operators = 1 THEN one ELSE two_or_more END)) < max(item_points)
+                THEN string_agg(CASE WHEN new_operators < 2 AND two_or_more > one OR new_operators = 0
+                                     THEN format('近2年再新增 {} 家年度电子商务销售额{}{}万元的网络交易经营者可得 {} 分',
+                                                 CASE WHEN new_operators = 0 THEN 1 ELSE 2 - new_operators END,
+                                                 CASE WHEN strict THEN '超过' ELSE '达到' END, mart.num_text(min_amount / 10000),
+                                                 CASE WHEN new_operators = 0 THEN one ELSE two_or_more END) END, '；' ORDER BY min_amount DESC) END,
+           NULL, false
+    FROM tier_counts
+    GROUP BY rubric_id, indicator_no, sub_item, region_code
+),
+
+-- 6, 7: one or two rates against a threshold, or against the baseline's published rate
+rate_base AS (
+    SELECT i.*, r.region_code, rub.zero_cases_pass,
+           n1.value AS n1, d1.value AS d1, n2.value AS n2, d2.value AS d2,
+           b1.value AS b1, b2.value AS b2, rb.region_name AS b_name,
+           nn1.name AS n1_name, nn2.name AS n2_name,
+           concat_ws(' ', n1.inputs, d1.inputs, n2.inputs, d2.inputs, b1.inputs, b2.inputs) AS all_inputs
+    FROM items i CROSS JOIN regions r CROSS JOIN rub
+    LEFT JOIN m n1 ON n1.region_code = r.region_code AND n1.measure_id = i.numerator
+    LEFT JOIN m d1 ON d1.region_code = r.region_code AND d1.measure_id = i.denominator
+    LEFT JOIN m n2 ON n2.region_code = r.region_code AND n2.measure_id = i.numerator2
+    LEFT JOIN m d2 ON d2.region_code = r.region_code AND d2.measure_id = i.denominator2
+    LEFT JOIN m b1 ON b1.region_code = r.baseline_code AND b1.measure_id = i.baseline_metric
+    LEFT JOIN m b2 ON b2.region_code = r.baseline_code AND b2.measure_id = i.baseline_metric2
+    LEFT JOIN mart.region_context rb ON rb.region_code = r.baseline_code
+    LEFT JOIN mname nn1 ON nn1.measure_id = i.numerator
+    LEFT JOIN mname nn2 ON nn2.measure_id = i.numerator2
+    WHERE i.rule IN ('rate_above', 'rate_vs_baseline')
+),
+rate_judged AS (
+    SELECT *,
+           -- the bar each rate must clear, in percent: the fixed threshold or the baseline's rate
+           CASE WHEN rule = 'rate_above' THEN threshold_pct ELSE b1 END AS bar1,
+           CASE WHEN rule = 'rate_above' THEN threshold_pct ELSE b2 END AS bar2,
+           n1 IS NOT NULL AND d1 IS NOT NULL AND (rule = 'rate_above' OR b1 IS NOT NULL)
+             AND (numerator2 IS NULL OR (n2 IS NOT NULL AND d2 IS NOT NULL AND (rule = 'rate_above' OR b2 IS NOT NULL))) AS assessable
+    FROM rate_base
+),
+rate_passed AS (
+    SELECT *,
+           CASE WHEN d1 = 0 THEN zero_cases_pass
+                WHEN coalesce(comparator, 'gt') = 'ge' THEN n1 * 100 >= bar1 * d1 ELSE n1 * 100 > bar1 * d1 END AS pass1,
+           CASE WHEN numerator2 IS NULL THEN true WHEN d2 = 0 THEN zero_cases_pass
+                WHEN coalesce(comparator, 'gt') = 'ge' THEN n2 * 100 >= bar2 * d2 ELSE n2 * 100 > bar2 * d2 END AS pass2
+    FROM rate_judged
+),
+rate_items AS (
+    SELECT rubric_id, indicator_no, sub_item, region_code,
+           CASE WHEN assessable AND pass1 AND pass2 THEN points ELSE 0 END,
+           CASE WHEN assessable THEN 'scored' ELSE 'not_assessable' END,
+           CASE WHEN d1 > 0 THEN round(n1 * 100 / d1, 6)::DECIMAL(38, 6) END, n1, d1, bar1,
+           concat_ws('；',
+               CASE WHEN d1 > 0 THEN format('{}：{} / {} = {}%（须{} {}%）', n1_name, mart.num_text(n1), mart.num_text(d1),
+                                            mart.num_text(round(n1 * 100 / d1, 2)), CASE WHEN comparator = 'ge' THEN '达到' ELSE '超过' END, mart.num_text(round(bar1, 2)))
+                    WHEN d1 = 0 THEN n1_name || '：无案件（分母为0）' END,
+               CASE WHEN d2 > 0 THEN format('{}：{} / {} = {}%（须{} {}%）', n2_name, mart.num_text(n2), mart.num_text(d2),
+                                            mart.num_text(round(n2 * 100 / d2, 2)), CASE WHEN comparator = 'ge' THEN '达到' ELSE '超过' END, mart.num_text(round(bar2, 2)))
+                    WHEN d2 = 0 THEN n2_name || '：无案件（分母为0）' END),
+           CASE WHEN NOT assessable THEN concat_ws('、',
+               CASE WHEN n1 IS NULL THEN n1_name END,
+               CASE WHEN d1 IS NULL THEN (SELECT name FROM mname WHERE measure_id = denominator) END,
+               CASE WHEN numerator2 IS NOT NULL AND n2 IS NULL THEN n2_name END,
+               CASE WHEN numerator2 IS NOT NULL AND d2 IS NULL THEN (SELECT name FROM mname WHERE measure_id = denominator2) END,
+               CASE WHEN rule = 'rate_vs_baseline' AND b1 IS NULL THEN b_name || (SELECT name FROM mname WHERE measure_id = baseline_metric) END,
+               CASE WHEN rule = 'rate_vs_baseline' AND baseline_metric2 IS NOT NULL AND b2 IS NULL
+                    THEN b_name || (SELECT name FROM mname WHERE measure_id = baseline_metric2) END) END,
+           CASE WHEN assessable AND NOT (pass1 AND pass2) THEN concat_ws('；',
+               CASE WHEN NOT pass1 AND d1 > 0 THEN format('{}再增加 {} 即{}{}%', n1_name,
+                    (CASE WHEN coalesce(comparator, 'gt') = 'ge' THEN ceil(bar1 * d1 / 100) ELSE floor(bar1 * d1 / 100) + 1 END - n1)::BIGINT,
+                    CASE WHEN comparator = 'ge' THEN '达到' ELSE '超过' END, mart.num_text(round(bar1, 2))) END,
+               CASE WHEN NOT pass2 AND d2 > 0 THEN format('{}再增加 {} 即{}{}%', n2_name,
+                    (CASE WHEN coalesce(comparator, 'gt') = 'ge' THEN ceil(bar2 * d2 / 100) ELSE floor(bar2 * d2 / 100) + 1 END - n2)::BIGINT,
+                    CASE WHEN comparator = 'ge' THEN '达到' ELSE '超过' END, mart.num_text(round(bar2, 2))) END) END,
+           all_inputs, false
+    FROM rate_passed
+),
+
+-- 8, 9: the region's published value above the baseline's; a count that must be zero
+value_items AS (
+    SELECT i.rubric_id, i.indicator_no, i.sub_item, r.region_code,
+           CASE WHEN i.rule = 'value_vs_baseline' AND a.value > b.value THEN i.points
+                WHEN i.rule = 'count_zero' AND a.value = 0 THEN i.points ELSE 0 END,
+           CASE WHEN a.value IS NOT NULL AND (i.rule = 'count_zero' OR b.value IS NOT NULL) THEN 'scored' ELSE 'not_assessable' END,
+           a.value, NULL::DECIMAL(38, 6), NULL::DECIMAL(38, 6), CASE WHEN i.rule = 'value_vs_baseline' THEN b.value END,
+           CASE WHEN i.rule = 'value_vs_baseline' THEN format('本地区{} {}%（{}） vs {} {}%', mn.name, mart.num_text(round(a.value, 2)), a.period_label, rb.region_name, mart.num_text(round(b.value, 2)))
+                ELSE format('{}：{}（{}）', mn.name, mart.num_text(a.value), a.period_label) END,
+           CASE WHEN a.value IS NULL THEN mn.name WHEN i.rule = 'value_vs_baseline' AND b.value IS NULL THEN rb.region_name || mn.name END,
+           CASE WHEN i.rule = 'value_vs_baseline' AND a.value <= b.value THEN format('{}须高于{}（{}%），本地区为 {}%', mn.name, rb.region_name, mart.num_text(round(b.value, 2)), mart.num_text(round(a.value, 2)))
+                WHEN i.rule = 'count_zero' AND a.value > 0 THEN format('{}为 {}，须为 0', mn.name, mart.num_text(a.value)) END,
+           concat_ws(' ', a.inputs, b.inputs), false
+    FROM items i CROSS JOIN regions r
+    LEFT JOIN m a ON a.region_code = r.region_code AND a.measure_id = i.metric
+    LEFT JOIN m b ON b.region_code = r.baseline_code AND b.measure_id = i.metric
+    LEFT JOIN mname mn ON mn.measure_id = i.metric
+    LEFT JOIN mart.region_context rb ON rb.region_code = r.baseline_code
+    WHERE i.rule IN ('value_vs_baseline', 'count_zero')
+),
+
+-- 10: institutional documents, a point each up to a cap
+doc_counts AS (
+    SELECT a.ancestor_code AS region_code, count(DISTINCT d.title) AS documents,
+           string_agg(DISTINCT format('{}#{}', d.file_name, d.row_number), ' ') AS inputs
+    FROM fact.institutional_document d JOIN mart.region_ancestor a ON a.region_code = d.region_code, par
+    WHERE d.issued_on IS NULL OR d.issued_on <= par.asof
+    GROUP BY a.ancestor_code
+),
+doc_items AS (
+    SELECT i.rubric_id, i.indicator_no, i.sub_item, r.region_code,
+           least(coalesce(dc.documents, 0) * coalesce(i.per_document, 1), coalesce(i.cap, i.points)),
+           'scored',
+           coalesce(dc.documents, 0)::DECIMAL(38, 6), NULL::DECIMAL(38, 6), NULL::DECIMAL(38, 6), NULL::DECIMAL(38, 6),
+           format('已形成法规、规章、规范性文件或标准 {} 项', coalesce(dc.documents, 0)),
+           NULL,
+           CASE WHEN coalesce(dc.documents, 0) * coalesce(i.per_document, 1) < coalesce(i.cap, i.points)
+                THEN '再形成 1 项网络市场监管与服务有关法规、规章、规范性文件或标准可再得 ' || coalesce(i.per_document, 1) || ' 分' END,
+           dc.inputs, coalesce(dc.documents, 0) * coalesce(i.per_document, 1) > coalesce(i.cap, i.points)
+    FROM items i CROSS JOIN regions r
+    LEFT JOIN doc_counts dc ON dc.region_code = r.region_code
+    WHERE i.rule = 'documents_count'
+),
+
+-- 11: training coverage and hours per person, for the latest training year up to the period
+training_people AS (
+    SELECT a.ancestor_code AS region_code, t.training_year, t.person_key,
+           bool_or(coalesce(t.trained, false)) AS trained, max(t.hours) AS hours
+    FROM fact.staff_training t JOIN mart.region_ancestor a ON a.region_code = t.region_code, par
+    WHERE t.training_year <= year(par.asof)
+    GROUP BY a.ancestor_code, t.training_year, t.person_key
+),
+training AS (
+    SELECT * FROM training_people
+    QUALIFY training_year = max(training_year) OVER (PARTITION BY region_code)
+),
+training_sum AS (
+    SELECT region_code, min(training_year) AS training_year, count(*) AS people,
+           count(*) FILTER (WHERE trained) AS trained,
+           count(*) FILTER (WHERE NOT trained OR hours IS NULL OR hours < 50) AS below_hours_default,
+           min(hours) AS min_hours
+    FROM training GROUP BY region_code
+),
+training_items AS (
+    SELECT i.rubric_id, i.indicator_no, i.sub_item, r.region_code,
+           CASE WHEN ts.people > 0 AND ts.trained * 100 >= i.coverage_pct * ts.people
+                     AND NOT EXISTS (SELECT 1 FROM training t WHERE t.region_code = r.region_code
+                                     AND (NOT t.trained OR t.hours IS NULL OR t.hours < i.min_hours))
+                THEN i.points ELSE 0 END,
+           CASE WHEN ts.people > 0 THEN 'scored' ELSE 'not_assessable' END,
+           CASE WHEN ts.people > 0 THEN round(ts.trained * 100 / ts.people, 6)::DECIMAL(38, 6) END,
+           ts.trained::DECIMAL(38, 6), ts.people::DECIMAL(38, 6), i.coverage_pct::DECIMAL(38, 6),
+           format('{}年：培训覆盖 {} / {} 人，最少学时 {}', ts.training_year, ts.trained, ts.people, mart.num_text(ts.min_hours)),
+           CASE WHEN ts.people IS NULL THEN '网络交易监管人员培训台账' END,
+           CASE WHEN ts.people > 0 THEN nullif(concat_ws('；',
+                    CASE WHEN ts.trained < ts.people THEN format('还有 {} 人未参加培训', ts.people - ts.trained) END,
+                    CASE WHEN short.people > 0 THEN format('{} 人培训学时不足 {} 学时', short.people, mart.num_text(i.min_hours)) END), '') END,
+           NULL, false
+    FROM items i CROSS JOIN regions r
+    LEFT JOIN training_sum ts ON ts.region_code = r.region_code
+    LEFT JOIN LATERAL (SELECT count(*) AS people FROM training t
+                       WHERE t.region_code = r.region_code AND t.trained AND (t.hours IS NULL OR t.hours < i.min_hours)) short ON true
+    WHERE i.rule = 'training'
+),
+
+-- 12: qualitative items from the expert assessment sheet (newest sheet per region and rubric)
+expert AS (
+    SELECT e.*
+    FROM fact.expert_score e
+    QUALIFY e.load_id = max(e.load_id) OVER (PARTITION BY e.region_code, e.rubric_id)
+),
+expert_items AS (
+    SELECT i.rubric_id, i.indicator_no, i.sub_item, r.region_code,
+           least(coalesce(sum(e.points) FILTER (WHERE e.score_source = 'expert'), 0), max(i.points)),
+           CASE WHEN count(e.points) FILTER (WHERE e.score_source = 'expert') > 0 THEN 'scored' ELSE 'not_assessable' END,
+           sum(e.points) FILTER (WHERE e.score_source = 'expert')::DECIMAL(38, 6), NULL::DECIMAL(38, 6), NULL::DECIMAL(38, 6), NULL::DECIMAL(38, 6),
+           concat_ws('；',
+               CASE WHEN count(e.points) FILTER (WHERE e.score_source = 'expert') > 0
+                    THEN format('专家评分 {}', sum(e.points) FILTER (WHERE e.score_source = 'expert')) END,
+               CASE WHEN sum(e.points) FILTER (WHERE e.score_source = 'expert') > max(i.points)
+                    THEN format('超过本项满分 {}，按满分计', max(i.points)) END,
+               CASE WHEN count(e.points) FILTER (WHERE e.score_source = 'self') > 0
+                    THEN format('自评 {} 分（不计入）', sum(e.points) FILTER (WHERE e.score_source = 'self')) END,
+               string_agg(e.evidence, '；') FILTER (WHERE e.score_source = 'expert' AND e.evidence IS NOT NULL)),
+           CASE WHEN count(e.points) FILTER (WHERE e.score_source = 'expert') = 0 THEN '专家评估表中本项的专家评分' END,
+           CASE WHEN coalesce(sum(e.points) FILTER (WHERE e.score_source = 'expert'), 0) < max(i.points)
+                THEN format('专家评估本项满分 {}，现得 {}：{}', max(i.points), coalesce(sum(e.points) FILTER (WHERE e.score_source = 'expert'), 0),
+                            coalesce(max(i.text), '按指标说明补充佐证材料')) END,
+           string_agg(format('{}#{}', e.file_name, e.row_number), ' ') FILTER (WHERE e.score_source = 'expert'),
+           coalesce(sum(e.points) FILTER (WHERE e.score_source = 'expert') > max(i.points), false)
+    FROM items i CROSS JOIN regions r
+    LEFT JOIN expert e ON e.rubric_id = i.rubric_id AND e.region_code = r.region_code
+                      AND e.indicator_no = i.indicator_no AND e.sub_item = i.sub_item
+    WHERE i.rule = 'expert'
+    GROUP BY i.rubric_id, i.indicator_no, i.sub_item, r.region_code
+),
+scored AS (
+    SELECT * FROM growth_items
+    UNION ALL SELECT * FROM share_items
+    UNION ALL SELECT * FROM ratio_items
+    UNION ALL SELECT * FROM tier_items
+    UNION ALL SELECT * FROM rate_items
+    UNION ALL SELECT * FROM value_items
+    UNION ALL SELECT * FROM doc_items
+    UNION ALL SELECT * FROM training_items
+    UNION ALL SELECT * FROM expert_items
+)
+SELECT s.rubric_id, s.region_code, s.indicator_no, s.sub_item,
+       ind.group_name, ind.subgroup_name, ind.name AS indicator_name, ind.kind, it.rule,
+       it.points AS max_points,
+       s.points::DECIMAL(10, 2) AS points,
+       s.status, s.value, s.numerator, s.denominator, s.baseline,
+       s.detail, s.missing, s.next_point, s.inputs, s.capped
+FROM scored s (rubric_id, indicator_no, sub_item, region_code, points, status, value, numerator, denominator, baseline,
+               detail, missing, next_point, inputs, capped)
+JOIN ref.rubric_item it ON it.rubric_id = s.rubric_id AND it.indicator_no = s.indicator_no AND it.sub_item = s.sub_item
+JOIN ref.rubric_indicator ind ON ind.rubric_id = s.rubric_id AND ind.indicator_no = s.indicator_no;

@@ -1,0 +1,171 @@
+package netmarket.score;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Scores regions for a period against a rubric (score.evaluate, in SQL) and keeps the result as an
+ * immutable snapshot. Scoring the same inputs again gives the same content hash and no new
+ * version; changed inputs give version n+1. All of it set-based, in the caller's transaction.
+ */
+public final class SnapshotWriter {
+
+    /** One region's snapshot after a scoring: its id and version, and whether it is new. */
+    public record Result(long snapshotId, String rubricId, String regionCode, int version, boolean created,
+            java.math.BigDecimal total, java.math.BigDecimal maxPoints, String verdict) {}
+
+    private SnapshotWriter() {}
+
+    public static List<Result> score(Connection conn, String rubricId, Collection<String> regions, YearMonth period,
+            Long jobExecutionId) throws SQLException {
+        String periodKind = period.getMonthValue() == 12 ? "year" : "ytd";
+        try (Statement st = conn.createStatement()) {
+            st.execute("CREATE OR REPLACE TEMP TABLE score_request (region_code VARCHAR)");
+        }
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO score_request VALUES (?)")) {
+            for (String r : regions) {
+                ps.setString(1, r);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = conn.prepareStatement(
+                "CREATE OR REPLACE TEMP TABLE score_eval AS SELECT e.* FROM score.evaluate(?, ?, ?) e "
+                        + "JOIN score_request USING (region_code)")) {
+            ps.setString(1, rubricId);
+            ps.setInt(2, period.getYear());
+            ps.setInt(3, period.getMonthValue());
+            ps.execute();
+        }
+        exec(conn, """
+                CREATE OR REPLACE TEMP TABLE score_group AS
+                SELECT e.region_code, g.group_no, g.group_name, sum(e.points) AS points, sum(e.max_points) AS max_points,
+                       g.stated_points,
+                       CASE WHEN r.group_rate_denominator = 'stated' THEN g.stated_points ELSE sum(e.max_points) END AS denominator,
+                       r.pass_group_rate_min_pct
+                FROM score_eval e
+                JOIN ref.rubric_group g ON g.rubric_id = e.rubric_id AND g.group_name = e.group_name
+                JOIN ref.rubric r ON r.rubric_id = e.rubric_id
+                GROUP BY e.region_code, g.group_no, g.group_name, g.stated_points, r.group_rate_denominator, r.pass_group_rate_min_pct
+                """);
+        try (PreparedStatement ps = conn.prepareStatement("""
+                CREATE OR REPLACE TEMP TABLE score_new AS
+                WITH content AS (
+                    SELECT region_code,
+                           sha256(string_agg(concat_ws('|', indicator_no, sub_item, points, status, value, numerator, denominator,
+                                                       baseline, detail, missing, next_point, inputs, capped), chr(10)
+                                             ORDER BY indicator_no, sub_item) || (SELECT definition_sha256 FROM ref.rubric WHERE rubric_id = ?)) AS h,
+                           sum(points) AS total, sum(max_points) AS max_points,
+                           count(*) FILTER (WHERE status <> 'scored') AS not_assessable
+                    FROM score_eval GROUP BY region_code
+                ),
+                latest AS (
+                    SELECT region_code, max(version) AS version, arg_max(content_sha256, version) AS h
+                    FROM score.snapshot
+                    WHERE rubric_id = ? AND period_kind = ? AND period_year = ? AND period_month = ?
+                    GROUP BY region_code
+                ),
+                verdicts AS (
+                    SELECT c.region_code,
+                           CASE WHEN r.pass_total_min IS NULL THEN NULL
+                                WHEN c.total >= r.pass_total_min
+                                 AND NOT EXISTS (SELECT 1 FROM score_group g WHERE g.region_code = c.region_code
+                                                 AND g.points * 100 < g.pass_group_rate_min_pct * g.denominator)
+                                THEN '合格' ELSE '不合格' END AS verdict
+                    FROM content c, ref.rubric r WHERE r.rubric_id = ?
+                )
+                SELECT c.region_code, c.h, c.total, c.max_points, c.not_assessable, v.verdict,
+                       coalesce(l.version, 0) + 1 AS version,
+                       l.h IS DISTINCT FROM c.h AS changed
+                FROM content c JOIN verdicts v USING (region_code) LEFT JOIN latest l USING (region_code)
+                """)) {
+            ps.setString(1, rubricId);
+            ps.setString(2, rubricId);
+            ps.setString(3, periodKind);
+            ps.setInt(4, period.getYear());
+            ps.setInt(5, period.getMonthValue());
+            ps.setString(6, rubricId);
+            ps.execute();
+        }
+        try (PreparedStatement ps = conn.prepareStatement("""
+                INSERT INTO score.snapshot
+                SELECT nextval('score.snapshot_id_seq'), ?, region_code, ?, ?, ?, version, h, total, max_points, verdict,
+                       not_assessable, ?, current_timestamp
+                FROM score_new WHERE changed
+                """)) {
+            ps.setString(1, rubricId);
+            ps.setString(2, periodKind);
+            ps.setInt(3, period.getYear());
+            ps.setInt(4, period.getMonthValue());
+            if (jobExecutionId == null) {
+                ps.setNull(5, java.sql.Types.BIGINT);
+            } else {
+                ps.setLong(5, jobExecutionId);
+            }
+            ps.execute();
+        }
+        String newSnapshots = """
+                (SELECT s.snapshot_id, s.region_code FROM score.snapshot s JOIN score_new n
+                   ON n.region_code = s.region_code AND n.version = s.version AND n.changed
+                 WHERE s.rubric_id = ? AND s.period_kind = ? AND s.period_year = ? AND s.period_month = ?)
+                """;
+        try (PreparedStatement ps = conn.prepareStatement("""
+                INSERT INTO score.snapshot_item
+                SELECT ns.snapshot_id, e.indicator_no, e.sub_item, e.group_name, e.subgroup_name, e.indicator_name, e.kind, e.rule,
+                       e.max_points, e.points, e.status, e.value, e.numerator, e.denominator, e.baseline, e.detail, e.missing,
+                       e.next_point, e.inputs, e.capped
+                FROM score_eval e JOIN %s ns USING (region_code)
+                """.formatted(newSnapshots))) {
+            bindPeriod(ps, rubricId, periodKind, period);
+            ps.execute();
+        }
+        try (PreparedStatement ps = conn.prepareStatement("""
+                INSERT INTO score.snapshot_group
+                SELECT ns.snapshot_id, g.group_name, g.points, g.max_points, g.stated_points,
+                       round(g.points * 100 / g.denominator, 2),
+                       CASE WHEN g.pass_group_rate_min_pct IS NULL THEN NULL ELSE g.points * 100 >= g.pass_group_rate_min_pct * g.denominator END
+                FROM score_group g JOIN %s ns USING (region_code)
+                """.formatted(newSnapshots))) {
+            bindPeriod(ps, rubricId, periodKind, period);
+            ps.execute();
+        }
+        List<Result> results = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement("""
+                SELECT s.snapshot_id, s.region_code, s.version, n.changed, s.total_points, s.max_points, s.verdict
+                FROM score_new n JOIN score.snapshot s ON s.region_code = n.region_code
+                 AND s.version = CASE WHEN n.changed THEN n.version ELSE n.version - 1 END
+                WHERE s.rubric_id = ? AND s.period_kind = ? AND s.period_year = ? AND s.period_month = ?
+                ORDER BY s.region_code
+                """)) {
+            bindPeriod(ps, rubricId, periodKind, period);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    results.add(new Result(rs.getLong(1), rubricId, rs.getString(2), rs.getInt(3), rs.getBoolean(4),
+                            rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getString(7)));
+                }
+            }
+        }
+        exec(conn, "DROP TABLE score_request; DROP TABLE score_eval; DROP TABLE score_group; DROP TABLE score_new");
+        return results;
+    }
+
+    private static void bindPeriod(PreparedStatement ps, String rubricId, String periodKind, YearMonth period) throws SQLException {
+        ps.setString(1, rubricId);
+        ps.setString(2, periodKind);
+        ps.setInt(3, period.getYear());
+        ps.setInt(4, period.getMonthValue());
+    }
+
+    private static void exec(Connection conn, String sql) throws SQLException {
+        try (Statement st = conn.createStatement()) {
+            st.execute(sql);
+        }
+    }
+}
