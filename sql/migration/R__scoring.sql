@@ -117,7 +117,7 @@ operators AS (
            count(*) FILTER (WHERE established_on <= (p_asof - INTERVAL 2 YEAR)::DATE
                               AND (deregistered_on IS NULL OR deregistered_on > p_asof)) AS surviving,
            max(as_of_date) AS register_date,
-           string_agg(DISTINCT file_name, ' ') AS files
+           string_agg(DISTINCT file_name, ' ' ORDER BY file_name) AS files
     FROM per_operator GROUP BY region_code
 )
 SELECT region_code, measure_id, value::DECIMAL(38, 6) AS value, period_label, cell_ref AS inputs FROM latest
@@ -190,7 +190,7 @@ growth_items AS (
            string_agg(CASE WHEN assessable AND NOT passed
                            THEN format('{}年{}增速须超过{}（{}%），本地区为 {}%', year, a_name, b_name, mart.num_text(round(b_pct, 2)), mart.num_text(round(a_pct, 2))) END,
                       '；' ORDER BY year) AS next_point,
-           string_agg(concat_ws(' ', a_inputs, b_inputs), ' ') AS inputs,
+           string_agg(concat_ws(' ', a_inputs, b_inputs), ' ' ORDER BY year) AS inputs,
            false AS capped
     FROM growth_judged
     GROUP BY ALL
@@ -230,7 +230,7 @@ share_items AS (
            string_agg(CASE WHEN assessable AND NOT passed
                            THEN format('{}年网上零售额占社会消费品零售总额比重须超过{}（{}%），本地区为 {}%', year, b_name,
                                        mart.num_text(round(b_num * 100 / b_den, 2)), mart.num_text(round(a_num * 100 / a_den, 2))) END, '；' ORDER BY year),
-           string_agg(inputs, ' '),
+           string_agg(inputs, ' ' ORDER BY year),
            false
     FROM share_judged
     GROUP BY ALL
@@ -315,7 +315,7 @@ tier_items AS (
                                      THEN format('近2年再新增 {} 家年度电子商务销售额{}{}万元的网络交易经营者可得 {} 分',
                                                  CASE WHEN new_operators = 0 THEN 1 ELSE 2 - new_operators END,
                                                  CASE WHEN strict THEN '超过' ELSE '达到' END, mart.num_text(min_amount / 10000),
-                                                 CASE WHEN new_operators = 0 THEN one ELSE two_or_more END) END, '；' ORDER BY min_amount DESC) END,
+                                                 mart.num_text(CASE WHEN new_operators = 0 THEN one ELSE two_or_more END)) END, '；' ORDER BY min_amount DESC) END,
            NULL, false
     FROM tier_counts
     GROUP BY rubric_id, indicator_no, sub_item, region_code
@@ -412,7 +412,7 @@ value_items AS (
 -- 10: institutional documents, a point each up to a cap
 doc_counts AS (
     SELECT a.ancestor_code AS region_code, count(DISTINCT d.title) AS documents,
-           string_agg(DISTINCT format('{}#{}', d.file_name, d.row_number), ' ') AS inputs
+           string_agg(DISTINCT format('{}#{}', d.file_name, d.row_number), ' ' ORDER BY format('{}#{}', d.file_name, d.row_number)) AS inputs
     FROM fact.institutional_document d JOIN mart.region_ancestor a ON a.region_code = d.region_code, par
     WHERE d.issued_on IS NULL OR d.issued_on <= par.asof
     GROUP BY a.ancestor_code
@@ -425,7 +425,7 @@ doc_items AS (
            format('已形成法规、规章、规范性文件或标准 {} 项', coalesce(dc.documents, 0)),
            NULL,
            CASE WHEN coalesce(dc.documents, 0) * coalesce(i.per_document, 1) < coalesce(i.cap, i.points)
-                THEN '再形成 1 项网络市场监管与服务有关法规、规章、规范性文件或标准可再得 ' || coalesce(i.per_document, 1) || ' 分' END,
+                THEN '再形成 1 项网络市场监管与服务有关法规、规章、规范性文件或标准可再得 ' || mart.num_text(coalesce(i.per_document, 1)) || ' 分' END,
            dc.inputs, coalesce(dc.documents, 0) * coalesce(i.per_document, 1) > coalesce(i.cap, i.points)
     FROM items i CROSS JOIN regions r
     LEFT JOIN doc_counts dc ON dc.region_code = r.region_code
@@ -486,17 +486,17 @@ expert_items AS (
            sum(e.points) FILTER (WHERE e.score_source = 'expert')::DECIMAL(38, 6), NULL::DECIMAL(38, 6), NULL::DECIMAL(38, 6), NULL::DECIMAL(38, 6),
            concat_ws('；',
                CASE WHEN count(e.points) FILTER (WHERE e.score_source = 'expert') > 0
-                    THEN format('专家评分 {}', sum(e.points) FILTER (WHERE e.score_source = 'expert')) END,
+                    THEN format('专家评分 {}', mart.num_text(sum(e.points) FILTER (WHERE e.score_source = 'expert'))) END,
                CASE WHEN sum(e.points) FILTER (WHERE e.score_source = 'expert') > max(i.points)
-                    THEN format('超过本项满分 {}，按满分计', max(i.points)) END,
+                    THEN format('超过本项满分 {}，按满分计', mart.num_text(max(i.points))) END,
                CASE WHEN count(e.points) FILTER (WHERE e.score_source = 'self') > 0
-                    THEN format('自评 {} 分（不计入）', sum(e.points) FILTER (WHERE e.score_source = 'self')) END,
-               string_agg(e.evidence, '；') FILTER (WHERE e.score_source = 'expert' AND e.evidence IS NOT NULL)),
+                    THEN format('自评 {} 分（不计入）', mart.num_text(sum(e.points) FILTER (WHERE e.score_source = 'self'))) END,
+               string_agg(e.evidence, '；' ORDER BY e.row_number) FILTER (WHERE e.score_source = 'expert' AND e.evidence IS NOT NULL)),
            CASE WHEN count(e.points) FILTER (WHERE e.score_source = 'expert') = 0 THEN '专家评估表中本项的专家评分' END,
            CASE WHEN coalesce(sum(e.points) FILTER (WHERE e.score_source = 'expert'), 0) < max(i.points)
-                THEN format('专家评估本项满分 {}，现得 {}：{}', max(i.points), coalesce(sum(e.points) FILTER (WHERE e.score_source = 'expert'), 0),
+                THEN format('专家评估本项满分 {}，现得 {}：{}', mart.num_text(max(i.points)), mart.num_text(coalesce(sum(e.points) FILTER (WHERE e.score_source = 'expert'), 0)),
                             coalesce(max(i.text), '按指标说明补充佐证材料')) END,
-           string_agg(format('{}#{}', e.file_name, e.row_number), ' ') FILTER (WHERE e.score_source = 'expert'),
+           string_agg(format('{}#{}', e.file_name, e.row_number), ' ' ORDER BY e.row_number) FILTER (WHERE e.score_source = 'expert'),
            coalesce(sum(e.points) FILTER (WHERE e.score_source = 'expert') > max(i.points), false)
     FROM items i CROSS JOIN regions r
     LEFT JOIN expert e ON e.rubric_id = i.rubric_id AND e.region_code = r.region_code
@@ -525,3 +525,21 @@ FROM scored s (rubric_id, indicator_no, sub_item, region_code, points, status, v
                detail, missing, next_point, inputs, capped)
 JOIN ref.rubric_item it ON it.rubric_id = s.rubric_id AND it.indicator_no = s.indicator_no AND it.sub_item = s.sub_item
 JOIN ref.rubric_indicator ind ON ind.rubric_id = s.rubric_id AND ind.indicator_no = s.indicator_no;
+
+-- What changed between two snapshots of the same region and rubric: every item whose value,
+-- points or status differs, with the inputs each version used.
+CREATE OR REPLACE MACRO score.diff(p_old, p_new) AS TABLE
+SELECT coalesce(n.indicator_no, o.indicator_no) AS indicator_no,
+       coalesce(n.sub_item, o.sub_item) AS sub_item,
+       coalesce(n.indicator_name, o.indicator_name) AS indicator_name,
+       o.value AS old_value, n.value AS new_value,
+       o.points AS old_points, n.points AS new_points,
+       o.status AS old_status, n.status AS new_status,
+       o.detail AS old_detail, n.detail AS new_detail,
+       o.inputs AS old_inputs, n.inputs AS new_inputs
+FROM (SELECT * FROM score.snapshot_item WHERE snapshot_id = p_old) o
+FULL JOIN (SELECT * FROM score.snapshot_item WHERE snapshot_id = p_new) n
+  ON n.indicator_no = o.indicator_no AND n.sub_item = o.sub_item
+WHERE o.value IS DISTINCT FROM n.value OR o.points IS DISTINCT FROM n.points OR o.status IS DISTINCT FROM n.status
+   OR o.inputs IS DISTINCT FROM n.inputs
+ORDER BY 1, 2;

@@ -5,7 +5,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** The folders and files the pipeline works with, all overridable (see application.yml). */
 @ConfigurationProperties(prefix = "netmarket")
-public record PipelineProperties(Path store, Path inputs, Path jobs, Path outputs, Path piiKeyFile) {
+public record PipelineProperties(Path store, Path inputs, Path jobs, Path outputs, Path piiKeyFile, java.util.List<String> scoreRegions) {
+
+    public PipelineProperties {
+        scoreRegions = scoreRegions == null ? java.util.List.of() : java.util.List.copyOf(scoreRegions);
+    }
 
     public Path referenceDir() {
         return jobs.resolve("reference");

@@ -22,7 +22,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The monthly job: refresh reference data, load every new input file (one transaction per
- * file), print the run summary. Scoring and publishing steps join it in later issues.
+ * file), score the period for every applicant into snapshots, print the run summary.
  */
 @Configuration(proxyBeanMethods = false)
 public class MonthlyJobConfig {
@@ -49,13 +49,19 @@ public class MonthlyJobConfig {
     }
 
     @Bean
-    Job monthlyLoadJob(JobRepository repo, Step referenceData, Step loadFiles, Step runSummary) {
-        return new JobBuilder(JOB_NAME, repo).start(referenceData).next(loadFiles).next(runSummary).build();
+    Job monthlyLoadJob(JobRepository repo, Step referenceData, Step loadFiles, Step scoreSnapshots, Step runSummary) {
+        return new JobBuilder(JOB_NAME, repo).start(referenceData).next(loadFiles).next(scoreSnapshots).next(runSummary).build();
     }
 
     @Bean
-    Step referenceData(JobRepository repo, PlatformTransactionManager tm, DataSource ds, LoadContext ctx) {
-        return new StepBuilder("referenceData", repo).tasklet(new ReferenceDataTasklet(ds, ctx), tm)
+    Step scoreSnapshots(JobRepository repo, PlatformTransactionManager tm, DataSource ds, PipelineProperties props, RunReport report) {
+        return new StepBuilder("scoreSnapshots", repo).tasklet(new ScoreSnapshotsTasklet(ds, props.scoreRegions(), report), tm)
+                .allowStartIfComplete(true).build();
+    }
+
+    @Bean
+    Step referenceData(JobRepository repo, PlatformTransactionManager tm, DataSource ds, LoadContext ctx, PipelineProperties props) {
+        return new StepBuilder("referenceData", repo).tasklet(new ReferenceDataTasklet(ds, ctx, props.jobs().resolve("rubrics")), tm)
                 .allowStartIfComplete(true).build();
     }
 

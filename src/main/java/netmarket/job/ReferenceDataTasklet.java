@@ -10,15 +10,17 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
-/** Copies the reference files (regions, metrics, units) into schema ref so SQL can join them. */
+/** Copies the reference files (regions, metrics, units, rubrics) into schema ref so SQL can join them. */
 final class ReferenceDataTasklet implements Tasklet {
 
     private final DataSource dataSource;
     private final LoadContext ctx;
+    private final java.nio.file.Path rubrics;
 
-    ReferenceDataTasklet(DataSource dataSource, LoadContext ctx) {
+    ReferenceDataTasklet(DataSource dataSource, LoadContext ctx, java.nio.file.Path rubrics) {
         this.dataSource = dataSource;
         this.ctx = ctx;
+        this.rubrics = rubrics;
     }
 
     @Override
@@ -26,6 +28,7 @@ final class ReferenceDataTasklet implements Tasklet {
         Connection conn = DataSourceUtils.getConnection(dataSource);
         try {
             ReferenceTables.replace(conn, ctx);
+            netmarket.score.RubricFiles.replace(conn, rubrics);
         } finally {
             DataSourceUtils.releaseConnection(conn, dataSource);
         }

@@ -10,6 +10,7 @@ public final class RunReport {
     private final List<LoadOutcome> outcomes = new ArrayList<>();
     private final List<String> unmatched = new ArrayList<>();
     private final List<String> refused = new ArrayList<>();
+    private final List<netmarket.score.SnapshotWriter.Result> snapshots = new ArrayList<>();
 
     synchronized void add(LoadOutcome outcome) {
         outcomes.add(outcome);
@@ -34,7 +35,16 @@ public final class RunReport {
         return List.copyOf(refused);
     }
 
+    synchronized void scored(netmarket.score.SnapshotWriter.Result result) {
+        snapshots.add(result);
+    }
+
+    public synchronized List<netmarket.score.SnapshotWriter.Result> snapshots() {
+        return List.copyOf(snapshots);
+    }
+
     synchronized void clear() {
         outcomes.clear();
+        snapshots.clear();
     }
 }

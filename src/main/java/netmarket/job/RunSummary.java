@@ -55,6 +55,11 @@ public final class RunSummary {
         for (String r : report.refused()) {
             out.println("已拒绝: " + r);
         }
+        for (netmarket.score.SnapshotWriter.Result r : report.snapshots()) {
+            out.printf("评分快照 %s（%s）第 %d 版%s：总分 %s / %s%s%n", r.regionName(), r.rubricName(),
+                    r.version(), r.created() ? "（新）" : "（输入未变，沿用）", r.total().stripTrailingZeros().toPlainString(),
+                    r.maxPoints().stripTrailingZeros().toPlainString(), r.verdict() == null ? "" : "，" + r.verdict());
+        }
         if (missing.isEmpty()) {
             out.println("本期所需数据源均已到齐。");
         } else {

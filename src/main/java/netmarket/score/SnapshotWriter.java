@@ -18,7 +18,7 @@ import java.util.List;
 public final class SnapshotWriter {
 
     /** One region's snapshot after a scoring: its id and version, and whether it is new. */
-    public record Result(long snapshotId, String rubricId, String regionCode, int version, boolean created,
+    public record Result(long snapshotId, String rubricId, String rubricName, String regionCode, String regionName, int version, boolean created,
             java.math.BigDecimal total, java.math.BigDecimal maxPoints, String verdict) {}
 
     private SnapshotWriter() {}
@@ -138,8 +138,10 @@ public final class SnapshotWriter {
         }
         List<Result> results = new ArrayList<>();
         try (PreparedStatement ps = conn.prepareStatement("""
-                SELECT s.snapshot_id, s.region_code, s.version, n.changed, s.total_points, s.max_points, s.verdict
+                SELECT s.snapshot_id, s.region_code, s.version, n.changed, s.total_points, s.max_points, s.verdict, r.name, ru.name
                 FROM score_new n JOIN score.snapshot s ON s.region_code = n.region_code
+                JOIN ref.region r ON r.code = s.region_code
+                JOIN ref.rubric ru ON ru.rubric_id = s.rubric_id
                  AND s.version = CASE WHEN n.changed THEN n.version ELSE n.version - 1 END
                 WHERE s.rubric_id = ? AND s.period_kind = ? AND s.period_year = ? AND s.period_month = ?
                 ORDER BY s.region_code
@@ -147,7 +149,7 @@ public final class SnapshotWriter {
             bindPeriod(ps, rubricId, periodKind, period);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    results.add(new Result(rs.getLong(1), rubricId, rs.getString(2), rs.getInt(3), rs.getBoolean(4),
+                    results.add(new Result(rs.getLong(1), rubricId, rs.getString(9), rs.getString(2), rs.getString(8), rs.getInt(3), rs.getBoolean(4),
                             rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getString(7)));
                 }
             }

@@ -51,8 +51,8 @@ public final class SampleInputsGenerator {
         tax();
         employment();
         marketEntities();
-        register(SANMING, "市场监管局/网络交易经营者名录_三明市_2025-06-30.xlsx", 420, false);
-        register(new String[] {"东营区"}, "市场监管局/网络交易经营者名录_东营区_2025-06-30.csv", 260, true);
+        register(SANMING, "市场监管局/网络交易经营者名录_三明市_2025-06-30.xlsx", 2900, 180, 620, false);
+        register(new String[] {"东营区"}, "市场监管局/网络交易经营者名录_东营区_2025-06-30.csv", 3400, 150, 1100, true);
         operatorSales();
         complaints();
         monitoring();
@@ -62,9 +62,28 @@ public final class SampleInputsGenerator {
         identityClaims();
         training();
         documents();
-        expertSheet("三明市", "national", "专家评审/专家评估表_三明市_2025年.xlsx");
-        expertSheet("东营区", "shandong", "专家评审/专家评估表_东营区_2025年.xlsx");
+        expertSheet("三明市", "national", "专家评审/专家评估表_三明市_2025年.xlsx", sanmingScores(), "28.0");
+        expertSheet("东营区", "shandong", "专家评审/专家评估表_东营区_2025年.xlsx", dongyingScores(), "31.0");
     }
+
+    /**
+     * Fixed figures of the two applicants and of 山东省 (亿元 and official growth %), by period:
+     * {社零, 增长, 网零, 增长, 实物, 增长}. The scorecard tests work their expected points out from
+     * these numbers. Other rows (counties) are random but deterministic.
+     */
+    static final java.util.Map<String, double[]> FIXED_RETAIL = java.util.Map.ofEntries(
+            java.util.Map.entry("三明市 2022-12", new double[] {1180.00, 4.8, 216.33, 13.3, 186.04, 12.0}),
+            java.util.Map.entry("三明市 2023-12", new double[] {1244.90, 6.0, 263.62, 13.1, 226.71, 12.5}),
+            java.util.Map.entry("三明市 2024-12", new double[] {1313.37, 5.5, 310.53, 12.0, 267.06, 11.6}),
+            java.util.Map.entry("三明市 2025-6", new double[] {690.10, 4.9, 172.40, 10.2, 148.26, 9.8}),
+            java.util.Map.entry("东营区 2022-12", new double[] {262.40, 3.9, 61.70, 14.2, 53.06, 13.6}),
+            java.util.Map.entry("东营区 2023-12", new double[] {279.10, 6.4, 73.90, 16.8, 63.55, 16.1}),
+            java.util.Map.entry("东营区 2024-12", new double[] {294.20, 5.4, 86.80, 15.9, 74.65, 15.2}),
+            java.util.Map.entry("东营区 2025-6", new double[] {151.30, 5.1, 47.60, 12.3, 40.94, 11.7}),
+            java.util.Map.entry("山东省 2022-12", new double[] {33236.20, -1.4, 6860.10, 9.0, 5899.69, 8.1}),
+            java.util.Map.entry("山东省 2023-12", new double[] {36029.10, 8.7, 7640.40, 11.4, 6570.74, 10.9}),
+            java.util.Map.entry("山东省 2024-12", new double[] {37871.40, 5.1, 8413.20, 10.1, 7235.35, 9.6}),
+            java.util.Map.entry("山东省 2025-6", new double[] {19602.80, 5.6, 4522.10, 8.9, 3889.01, 8.4}));
 
     /** 统计局: wide sheet, title row, units row, merged two-row header, counties, a footnote. */
     private void retail(String[] city, int year, int month, String file) throws IOException {
@@ -78,20 +97,28 @@ public final class SampleInputsGenerator {
         wb.merge(2, 3, 0, 0).merge(2, 2, 1, 2).merge(2, 2, 3, 4).merge(2, 2, 5, 6);
         double scale = city == SANMING ? 1.0 : 0.55;
         double fraction = month / 12.0;
-        for (int i = 0; i < city.length; i++) {
-            double share = i == 0 ? 1.0 : 1.0 / (city.length - 1) * (0.6 + random.nextDouble() * 0.8);
-            double total = round(1180 * scale * Math.pow(1.055, year - 2022) * fraction * share, 2);
-            double online = round(total * (0.18 + 0.02 * (year - 2022) + random.nextDouble() * 0.03), 2);
-            double goods = round(online * 0.86, 2);
+        List<String> names = new ArrayList<>(List.of(city));
+        if (city == DONGYING) {
+            names.add(0, "山东省"); // city bureaus print the province alongside for comparison
+        }
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            double[] fixed = FIXED_RETAIL.get(name + " " + year + "-" + month);
+            double share = 1.0 / (city.length - 1) * (0.6 + random.nextDouble() * 0.8);
+            double total = fixed != null ? fixed[0] : round(1180 * scale * Math.pow(1.055, year - 2022) * fraction * share, 2);
+            double online = fixed != null ? fixed[2] : round(total * (0.18 + 0.02 * (year - 2022) + random.nextDouble() * 0.03), 2);
+            double goods = fixed != null ? fixed[4] : round(online * 0.86, 2);
             Object totalCell = total;
-            Object onlineGrowth = round(8 + random.nextDouble() * 9, 1);
+            Object onlineGrowth = fixed != null ? fixed[3] : round(8 + random.nextDouble() * 9, 1);
+            double totalGrowth = fixed != null ? fixed[1] : round(4 + random.nextDouble() * 4, 1);
+            double goodsGrowth = fixed != null ? fixed[5] : round(7 + random.nextDouble() * 8, 1);
             if (year == 2024 && city == SANMING && i == 4) {
                 totalCell = "12,3a4"; // deliberately bad: not a number
             }
             if (year == 2023 && city == SANMING && i == 6) {
                 onlineGrowth = "—"; // not published: blank, not zero
             }
-            wb.row(city[i], totalCell, round(4 + random.nextDouble() * 4, 1), online, onlineGrowth, goods, round(7 + random.nextDouble() * 8, 1));
+            wb.row(name, totalCell, totalGrowth, online, onlineGrowth, goods, goodsGrowth);
         }
         if (year == 2025 && city == SANMING) {
             wb.row("三明新区", 12.5, 3.1, 2.0, 9.9, 1.7, 9.0); // deliberately bad: unknown region
@@ -104,16 +131,20 @@ public final class SampleInputsGenerator {
     /** 邮政管理局: GBK CSV as Chinese Excel saves it, region and period columns, units in headers. */
     private void express() throws IOException {
         StringBuilder csv = new StringBuilder("地区,时期,快递业务量（万件）,同比增长（%）\r\n");
-        String[][] regions = {{"三明市", "2100"}, {"东营市", "5200"}, {"东营区", "2300"}};
-        for (String[] r : regions) {
-            double base = Double.parseDouble(r[1]);
-            for (int year = 2021; year <= 2024; year++) {
-                double v = round(base * Math.pow(1.18, year - 2021), 2);
-                csv.append(r[0]).append(',').append(year).append("年,").append(String.format("%,.2f", v).replace(",", ""))
-                        .append(',').append(round(14 + random.nextDouble() * 14, 1)).append("\r\n");
+        // {2021, 2022, 2023, 2024 levels in 万件; growth 2022, 2023, 2024; 2025 1-6 level, growth}
+        Object[][] rows = {
+            {"三明市", new double[] {18200, 21100, 24600, 28530}, new double[] {15.9, 16.5, 16.0}, 15980.0, 14.1},
+            {"东营市", new double[] {41800, 47900, 57300, 70200}, new double[] {14.6, 19.6, 22.5}, 38600.0, 17.8},
+            {"东营区", new double[] {16400, 19100, 23400, 29300}, new double[] {16.5, 22.5, 25.2}, 16240.0, 19.9},
+            {"山东省", new double[] {1025000, 1122000, 1301000, 1559000}, new double[] {9.5, 15.9, 19.8}, 858000.0, 16.7}};
+        for (Object[] r : rows) {
+            double[] levels = (double[]) r[1];
+            double[] growth = (double[]) r[2];
+            for (int y = 0; y < 4; y++) {
+                csv.append(r[0]).append(',').append(2021 + y).append("年,\"").append(String.format("%,.2f", levels[y])).append("\",")
+                        .append(y == 0 ? "" : String.valueOf(growth[y - 1])).append("\r\n");
             }
-            csv.append(r[0]).append(",2025年1-6月,").append(round(base * 1.9 * 0.52, 2)).append(',')
-                    .append(round(15 + random.nextDouble() * 10, 1)).append("\r\n");
+            csv.append(r[0]).append(",2025年1-6月,").append(r[3]).append(',').append(r[4]).append("\r\n");
         }
         csv.append("东营区,2023年,-15.5,3.0\r\n"); // deliberately bad: negative volume
         csv.append("注：快递业务量不含邮政集团包裹业务。\r\n");
@@ -125,9 +156,11 @@ public final class SampleInputsGenerator {
         Workbooks wb = Workbooks.xlsx("纳税情况");
         wb.row("网络市场（电子商务）纳税情况统计表").row("单位：万元");
         wb.row("地区", "年度", "电子商务纳税额", "税收总额");
-        for (int year = 2022; year <= 2024; year++) {
-            wb.row("三明市", year + "年", round(52000 + 6000 * (year - 2022) + random.nextDouble() * 3000, 2), round(1450000 + 40000 * (year - 2022), 2));
-            wb.row("东营区", year + "年", round(16000 + 2500 * (year - 2022) + random.nextDouble() * 2000, 2), round(420000 + 15000 * (year - 2022), 2));
+        double[][] sanming = {{52130.00, 1450000.00}, {58904.60, 1490000.00}, {64726.37, 1530000.00}};
+        double[][] dongying = {{19870.00, 402000.00}, {21460.50, 411500.00}, {22310.80, 420300.00}};
+        for (int y = 0; y < 3; y++) {
+            wb.row("三明市", (2022 + y) + "年", sanming[y][0], sanming[y][1]);
+            wb.row("东营区", (2022 + y) + "年", dongying[y][0], dongying[y][1]);
         }
         wb.write(root.resolve("税务局/电子商务纳税情况_2022-2024年.xlsx"));
     }
@@ -137,9 +170,13 @@ public final class SampleInputsGenerator {
         Workbooks wb = Workbooks.xlsx("就业");
         wb.row("网络市场就业情况");
         wb.row("地区", "年度", "网络市场就业人员（人）", "就业人员总数（万人）");
-        for (int year = 2022; year <= 2024; year++) {
-            wb.row("三明市", year, 56000 + 4200 * (year - 2022), round(128.6 + 0.4 * (year - 2022), 2));
-            wb.row("东营区", year, 17500 + 1500 * (year - 2022), round(38.2 + 0.3 * (year - 2022), 2));
+        int[] sanmingOnline = {56000, 60200, 64400};
+        double[] sanmingTotal = {128.6, 129.0, 129.4};
+        int[] dongyingOnline = {17500, 19000, 20100};
+        double[] dongyingTotal = {38.2, 38.4, 38.6};
+        for (int y = 0; y < 3; y++) {
+            wb.row("三明市", 2022 + y, sanmingOnline[y], sanmingTotal[y]);
+            wb.row("东营区", 2022 + y, dongyingOnline[y], dongyingTotal[y]);
         }
         wb.row("合计", null, 0, 0);
         wb.write(root.resolve("人社局/网络市场就业情况_2022-2024年.xlsx"));
@@ -152,30 +189,40 @@ public final class SampleInputsGenerator {
             wb.row("截至" + period + "实有市场主体统计");
             wb.row("地区", "市场主体总数（户）", "其中：企业（户）", "个体工商户（户）");
             int bump = period.startsWith("2025") ? 1 : 0;
-            wb.row("三明市", 312000 + 6000 * bump, 98000 + 2000 * bump, 214000 + 4000 * bump);
-            wb.row("东营区", 118000 + 2500 * bump, 41000 + 900 * bump, 77000 + 1600 * bump);
+            // a sample extract: the counts are scaled to the sample register's size
+            wb.row("三明市", 31100 + 400 * bump, 9800 + 120 * bump, 21300 + 280 * bump);
+            wb.row("东营区", 20600 + 400 * bump, 7100 + 150 * bump, 13500 + 250 * bump);
             wb.row("注：不含农民专业合作社。");
             wb.write(root.resolve("市场监管局/市场主体数量_" + period + ".xlsx"));
         }
     }
 
-    /** The register of online operators: one row per listing; individuals by ID number. */
-    private void register(String[] regions, String file, int operators, boolean csv) throws IOException {
+    /**
+     * The register of online operators: one row per listing; individuals by ID number. The counts
+     * are fixed so tests can work the ratios out: {@code operators} distinct operators, of which
+     * {@code deregistered} were deregistered before the export date and {@code young} of the
+     * others were established after 2023-06-30 (less than two years before the export).
+     */
+    private void register(String[] regions, String file, int operators, int deregistered, int young, boolean csv) throws IOException {
         String[] platforms = {"淘宝", "京东", "拼多多", "抖音", "快手", "美团", "自建网站"};
         List<Object[]> rows = new ArrayList<>();
         int n = 0;
         for (int i = 0; i < operators; i++) {
-            String region = regions.length == 1 ? regions[0] : regions[1 + random.nextInt(regions.length - 1)];
-            boolean person = random.nextInt(4) == 0;
-            String id = person ? personalId(region) : creditCode();
+            String region = regions.length == 1 ? regions[0] : regions[1 + i % (regions.length - 1)];
+            boolean person = i % 4 == 3;
+            String id = person ? personalId(region) : creditCode(region);
             String name = person ? "个体经营者" + (i + 1) : region.substring(0, 2) + "网络科技有限公司" + (i + 1);
-            LocalDate established = LocalDate.of(2015, 1, 1).plusDays(random.nextInt(3800));
-            LocalDate deregistered = random.nextInt(12) == 0 ? established.plusDays(200 + random.nextInt(1500)) : null;
-            if (deregistered != null && deregistered.isAfter(LocalDate.of(2025, 6, 30))) {
-                deregistered = null;
+            LocalDate established;
+            LocalDate dereg = null;
+            if (i < deregistered) {
+                established = LocalDate.of(2016, 1, 1).plusDays(i * 7L % 1800);
+                dereg = LocalDate.of(2021, 1, 1).plusDays(i * 11L % 1600); // before 2025-06-01
+            } else if (i < deregistered + young) {
+                established = LocalDate.of(2023, 7, 1).plusDays(i * 13L % 720); // up to 2025-06-20
+            } else {
+                established = LocalDate.of(2015, 1, 1).plusDays(i * 17L % 3102); // up to 2023-06-30
             }
-            String status = deregistered == null ? "存续" : "注销";
-            int listings = 1 + (random.nextInt(5) == 0 ? 1 + random.nextInt(2) : 0);
+            int listings = i % 17 == 0 ? 3 : i % 5 == 0 ? 2 : 1;
             for (int l = 0; l < listings; l++) {
                 n++;
                 Object est = switch (n % 4) {
@@ -186,13 +233,13 @@ public final class SampleInputsGenerator {
                 };
                 String phone = "13" + (5 + random.nextInt(5)) + String.format("%08d", random.nextInt(100_000_000));
                 rows.add(new Object[] {n, id, name, platforms[(i + l) % platforms.length], region, est,
-                        deregistered == null ? "" : deregistered.toString(), status, phone});
+                        dereg == null ? "" : dereg.toString(), dereg == null ? "存续" : "注销", phone});
             }
         }
         // deliberately bad rows: a wrong check character, an impossible date
-        String good = creditCode();
+        String good = creditCode(regions[0]);
         rows.add(new Object[] {++n, good.substring(0, 17) + (good.charAt(17) == '0' ? '1' : '0'), "校验位错误测试公司", "淘宝", regions[regions.length - 1], "2020-05-01", "", "存续", ""});
-        rows.add(new Object[] {++n, creditCode(), "日期错误测试公司", "京东", regions[regions.length - 1], "2019-02-30", "", "存续", ""});
+        rows.add(new Object[] {++n, creditCode(regions[0]), "日期错误测试公司", "京东", regions[regions.length - 1], "2019-02-30", "", "存续", ""});
         String[] header = {"序号", "统一社会信用代码/身份证号", "经营者名称", "所在平台", "所在地区", "成立日期", "注销日期", "经营状态", "联系电话"};
         if (csv) {
             StringBuilder sb = new StringBuilder("\uFEFF").append(String.join(",", header)).append("\n");
@@ -213,9 +260,9 @@ public final class SampleInputsGenerator {
         }
     }
 
-    private String creditCode() {
+    private String creditCode(String region) {
         String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        StringBuilder sb = new StringBuilder("91350400");
+        StringBuilder sb = new StringBuilder(region.startsWith("东营") ? "91370502" : "91350400");
         while (sb.length() < 17) {
             sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
         }
@@ -240,7 +287,7 @@ public final class SampleInputsGenerator {
             {"东营区", "东营黄河口电商有限公司"}, {"东营区", "东营石化装备网络销售有限公司"}};
         double[][] sales = {{8200, 16500, 23800}, {4100, 6200, 10800}, {3900, 5200, 5600}, {6100, 12400, 31000}, {2800, 5300, 21500}};
         for (int s = 0; s < sellers.length; s++) {
-            String code = creditCode();
+            String code = creditCode(sellers[s][0]);
             for (int y = 0; y < 3; y++) {
                 wb.row(code, sellers[s][1], sellers[s][0], 2022 + y, sales[s][y]);
             }
@@ -346,20 +393,68 @@ public final class SampleInputsGenerator {
         wb.write(root.resolve("市场监管局/网络市场监管制度文件_2023-2024年.xlsx"));
     }
 
-    /** The expert sheet: points per qualitative sub-item, with evidence; one self-assessed line. */
-    private void expertSheet(String region, String rubric, String file) throws IOException {
+    /**
+     * The expert sheet: one line per qualitative item of the region's rubric (read from
+     * jobs/rubrics), full points unless {@code scores} says otherwise ("no.sub" to points, or to
+     * null to leave the line out), plus a self-assessed line and a non-numeric score.
+     */
+    @SuppressWarnings("unchecked")
+    private void expertSheet(String region, String rubric, String file, java.util.Map<String, Object> scores, String selfItem)
+            throws IOException {
+        java.util.Map<String, Object> yaml;
+        try (java.io.Reader r = Files.newBufferedReader(Path.of("jobs/rubrics/" + rubric + ".yml"))) {
+            yaml = new org.yaml.snakeyaml.Yaml().load(r);
+        }
         Workbooks wb = Workbooks.xlsx("专家评分");
         wb.row(region + "网络市场监管与服务示范区创建专家评估表（2025年）");
         wb.row("指标体系", "指标编号", "子项", "得分", "评分类型", "佐证材料", "评审专家");
         String rubricName = rubric.equals("national") ? "全国" : "山东省";
-        int[][] items = {{10, 0, 2}, {12, 1, 1}, {12, 2, 1}, {12, 3, 1}, {13, 1, 1}, {13, 2, 1}, {13, 3, 1}, {16, 0, 3}, {20, 1, 1}, {20, 2, 1}};
-        for (int[] it : items) {
-            double points = it[0] == 13 && it[1] == 3 ? 0.5 : it[2];
-            wb.row(rubricName, it[0], it[1], points, "专家", "见附件" + it[0] + "-" + it[1], "评审组");
+        for (java.util.Map<String, Object> ind : (List<java.util.Map<String, Object>>) yaml.get("indicators")) {
+            int no = ((Number) ind.get("no")).intValue();
+            for (java.util.Map<String, Object> item : (List<java.util.Map<String, Object>>) ind.get("items")) {
+                if (!"expert".equals(item.get("rule"))) {
+                    continue;
+                }
+                int sub = ((Number) item.get("sub")).intValue();
+                String key = no + "." + sub;
+                Object points = scores.containsKey(key) ? scores.get(key) : item.get("points");
+                if (points != null) {
+                    wb.row(rubricName, no, sub, points, "专家", "见佐证材料" + key, "评审组");
+                }
+            }
         }
-        wb.row(rubricName, 28, 0, 3, "自评", "创新实践材料", "");
+        wb.row(rubricName, Integer.parseInt(selfItem.split("\\.")[0]), Integer.parseInt(selfItem.split("\\.")[1]), 3, "自评", "创新实践材料", "");
         wb.row(rubricName, 29, 0, "三分", "专家", "", "评审组"); // deliberately bad: points not a number
         wb.write(root.resolve(file));
+    }
+
+    /** 三明市: a mid-table picture, with gaps the next-point list shows. */
+    static java.util.Map<String, Object> sanmingScores() {
+        java.util.Map<String, Object> m = new java.util.HashMap<>();
+        m.put("13.3", 0.5);
+        m.put("14.2", 0.5);
+        m.put("20.3", null); // missing from the sheet
+        m.put("22.3", 0);
+        m.put("23.2", 0.5);
+        m.put("28.0", null); // only self-assessed
+        m.put("30.0", 0);
+        m.put("32.0", 2);
+        m.put("33.1", 0);
+        m.put("39.2", 0.5);
+        m.put("41.2", 0.5);
+        return m;
+    }
+
+    /** 东营区: strong enough to pass; one capped score, one missing line. */
+    static java.util.Map<String, Object> dongyingScores() {
+        java.util.Map<String, Object> m = new java.util.HashMap<>();
+        m.put("12.1", 1.5); // above the item's 1 point: capped, and flagged
+        m.put("13.3", 0.5);
+        m.put("22.3", 0);
+        m.put("27.2", 0.5);
+        m.put("31.0", null); // missing from the sheet
+        m.put("42.2", 0.5);
+        return m;
     }
 
     private void write(String file, String text, Charset charset) throws IOException {

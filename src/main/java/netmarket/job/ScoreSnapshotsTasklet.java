@@ -1,0 +1,49 @@
+package netmarket.job;
+
+import java.sql.Connection;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import netmarket.score.Applicants;
+import netmarket.score.SnapshotWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+/** Ends the monthly job by scoring the period for every applicant region into snapshots. */
+final class ScoreSnapshotsTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(ScoreSnapshotsTasklet.class);
+
+    private final DataSource dataSource;
+    private final List<String> extraRegions;
+    private final RunReport report;
+
+    ScoreSnapshotsTasklet(DataSource dataSource, List<String> extraRegions, RunReport report) {
+        this.dataSource = dataSource;
+        this.extraRegions = extraRegions;
+        this.report = report;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        YearMonth period = YearMonth.parse(chunkContext.getStepContext().getStepExecution().getJobParameters().getString("period"));
+        long jobExecutionId = chunkContext.getStepContext().getStepExecution().getJobExecutionId();
+        Connection conn = DataSourceUtils.getConnection(dataSource);
+        try {
+            for (Map.Entry<String, List<String>> e : Applicants.byRubric(conn, extraRegions).entrySet()) {
+                log.info("评分：{} 个地区，指标体系 {}，统计期 {}", e.getValue().size(), e.getKey(), period);
+                List<SnapshotWriter.Result> results = SnapshotWriter.score(conn, e.getKey(), e.getValue(), period, jobExecutionId);
+                results.forEach(report::scored);
+            }
+        } finally {
+            DataSourceUtils.releaseConnection(conn, dataSource);
+        }
+        return RepeatStatus.FINISHED;
+    }
+}

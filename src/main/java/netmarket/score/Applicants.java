@@ -1,0 +1,46 @@
+package netmarket.score;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which regions the monthly job scores, and against which rubric: every region with an expert
+ * assessment sheet (the mark of an applicant) plus any named in the settings, each against the
+ * rubric configured for its province in jobs/rubrics/province-rubrics.csv, else the national one.
+ */
+public final class Applicants {
+
+    private Applicants() {}
+
+    /** Rubric id to the region codes it scores. */
+    public static Map<String, List<String>> byRubric(Connection conn, Collection<String> extraRegions) throws SQLException {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        StringBuilder sql = new StringBuilder("""
+                WITH wanted AS (
+                    SELECT DISTINCT region_code FROM fact.expert_score
+                    UNION SELECT unnest(?::VARCHAR[])
+                )
+                SELECT coalesce(pr.rubric_id, 'national') AS rubric_id, w.region_code
+                FROM wanted w
+                JOIN mart.region_context rc ON rc.region_code = w.region_code
+                LEFT JOIN ref.province_rubric pr ON pr.province_code = rc.province_code
+                ORDER BY 1, 2
+                """);
+        try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
+            ps.setObject(1, conn.createArrayOf("VARCHAR", new ArrayList<>(extraRegions).toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                }
+            }
+        }
+        return out;
+    }
+}
