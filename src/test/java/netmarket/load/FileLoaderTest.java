@@ -220,10 +220,8 @@ class FileLoaderTest {
         LoadOutcome outcome = store.loadSample("统计局/东营市社会消费品零售总额和网上零售额_2022年1-12月.xls");
 
         assertThat(outcome.status()).isEqualTo("loaded");
-        assertThat(store.rows("SELECT DISTINCT r.name FROM fact.metric_value f JOIN (SELECT code, name FROM (VALUES "
-                + "('370000', '山东省'), ('370500', '东营市'), ('370502', '东营区'), ('370503', '河口区'), ('370505', '垦利区'), "
-                + "('370522', '利津县'), ('370523', '广饶县')) t(code, name)) r ON r.code = f.region_code"))
-                .hasSize(7);
+        // 东营市, its five districts and counties, and 山东省 printed alongside for comparison
+        assertThat(store.count("SELECT count(DISTINCT region_code) FROM fact.metric_value")).isEqualTo(7);
     }
 
     @Test
