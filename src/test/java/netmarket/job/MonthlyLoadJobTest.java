@@ -137,6 +137,18 @@ class MonthlyLoadJobTest {
         }
     }
 
+    @Test
+    @Order(7)
+    void theRunEndsWithASnapshotForEachSampleRegionAgainstItsProvincesRubric() {
+        List<Map<String, Object>> snapshots = jdbc.queryForList(
+                "SELECT s.rubric_id, s.region_code, s.version, s.total_points, s.verdict, count(DISTINCT i.indicator_no) AS indicators "
+                        + "FROM score.snapshot s JOIN score.snapshot_item i USING (snapshot_id) GROUP BY ALL ORDER BY s.region_code");
+
+        assertThat(snapshots).extracting(s -> s.get("rubric_id") + " " + s.get("region_code") + " v" + s.get("version") + " "
+                        + s.get("total_points") + " " + s.get("verdict") + " " + s.get("indicators"))
+                .containsExactly("national 350400 v1 77.50 null 41", "shandong 370502 v1 93.50 合格 42");
+    }
+
     private Map<String, Long> counts() {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String t : jdbc.queryForList("SELECT table_schema || '.' || table_name FROM information_schema.tables "
