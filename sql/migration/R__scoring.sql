@@ -55,7 +55,8 @@ SELECT f.*,
            WHEN 'ytd' THEN f.period_year || '年1-' || f.period_month || '月'
            ELSE f.period_year || '年' || f.period_month || '月'
        END AS period_label,
-       format('{}#{}{}', f.file_name, coalesce(f.sheet_name || '!', ''), f.row_number) AS cell_ref
+       -- where the figure came from: load (the vintage), file, sheet and row
+       format('L{} {}#{}{}', f.load_id, f.file_name, coalesce(f.sheet_name || '!', ''), f.row_number) AS cell_ref
 FROM fact.metric_value_current f;
 
 CREATE OR REPLACE VIEW mart.annual_growth AS

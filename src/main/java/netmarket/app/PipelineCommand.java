@@ -20,7 +20,8 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
 /**
- * The command line: {@code load} (or {@code run}) runs the monthly job for a period. A run that
+ * The command line: {@code load} (or {@code run}) runs the monthly job for a period; {@code score}
+ * scores without loading. A run that
  * failed or was interrupted is continued where it stopped instead of starting over.
  * Exit codes: 0 done; 1 the job failed (run again to continue); 2 bad arguments; 3 done, but some
  * files could not be loaded (see the summary).
@@ -34,13 +35,16 @@ public class PipelineCommand implements ApplicationRunner, ExitCodeGenerator {
     private final JobRepository jobRepository;
     private final Job monthlyJob;
     private final RunReport report;
+    private final ScoreCommand scoreCommand;
     private int exitCode;
 
-    public PipelineCommand(JobOperator jobOperator, JobRepository jobRepository, Job monthlyLoadJob, RunReport report) {
+    public PipelineCommand(JobOperator jobOperator, JobRepository jobRepository, Job monthlyLoadJob, RunReport report,
+            ScoreCommand scoreCommand) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.monthlyJob = monthlyLoadJob;
         this.report = report;
+        this.scoreCommand = scoreCommand;
     }
 
     @Override
@@ -49,6 +53,8 @@ public class PipelineCommand implements ApplicationRunner, ExitCodeGenerator {
         String command = commands.isEmpty() ? "help" : commands.get(0);
         switch (command) {
             case "load", "run" -> exitCode = load(period(args));
+            case "score" -> exitCode = scoreCommand.score(period(args), listOption(args, "region"),
+                    args.containsOption("rubric") ? args.getOptionValues("rubric").get(0) : null).isEmpty() ? 3 : 0;
             case "help" -> {
                 System.out.println(HELP);
                 exitCode = 0;
@@ -58,6 +64,11 @@ public class PipelineCommand implements ApplicationRunner, ExitCodeGenerator {
                 exitCode = 2;
             }
         }
+    }
+
+    private static List<String> listOption(ApplicationArguments args, String name) {
+        List<String> values = args.getOptionValues(name);
+        return values == null ? List.of() : values.stream().flatMap(v -> java.util.Arrays.stream(v.split(","))).map(String::strip).toList();
     }
 
     private YearMonth period(ApplicationArguments args) {
@@ -104,7 +115,8 @@ public class PipelineCommand implements ApplicationRunner, ExitCodeGenerator {
             用法 Usage: java -jar target/netmarket.jar <命令> [选项]
 
             命令 Commands:
-              load | run   加载输入目录中的新文件并输出汇总 / load new input files and print a summary
+              load | run   加载输入目录中的新文件、评分并输出汇总 / load new input files, score, print a summary
+              score        只评分，不加载 / score only: --period=YYYY-MM [--region=350400,370502] [--rubric=national]
               help         显示本帮助 / show this help
 
             选项 Options:

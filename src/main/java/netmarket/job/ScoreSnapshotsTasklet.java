@@ -38,8 +38,7 @@ final class ScoreSnapshotsTasklet implements Tasklet {
         try {
             for (Map.Entry<String, List<String>> e : Applicants.byRubric(conn, extraRegions).entrySet()) {
                 log.info("评分：{} 个地区，指标体系 {}，统计期 {}", e.getValue().size(), e.getKey(), period);
-                List<SnapshotWriter.Result> results = SnapshotWriter.score(conn, e.getKey(), e.getValue(), period, jobExecutionId);
-                results.forEach(report::scored);
+                SnapshotWriter.score(conn, e.getKey(), e.getValue(), period, jobExecutionId).forEach(report::scored);
             }
         } finally {
             DataSourceUtils.releaseConnection(conn, dataSource);

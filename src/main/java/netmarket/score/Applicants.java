@@ -21,10 +21,16 @@ public final class Applicants {
 
     /** Rubric id to the region codes it scores. */
     public static Map<String, List<String>> byRubric(Connection conn, Collection<String> extraRegions) throws SQLException {
+        return byRubric(conn, extraRegions, false);
+    }
+
+    /** As above; with {@code onlyThese}, just the given regions, applicants or not. */
+    public static Map<String, List<String>> byRubric(Connection conn, Collection<String> extraRegions, boolean onlyThese)
+            throws SQLException {
         Map<String, List<String>> out = new LinkedHashMap<>();
         StringBuilder sql = new StringBuilder("""
                 WITH wanted AS (
-                    SELECT DISTINCT region_code FROM fact.expert_score
+                    SELECT DISTINCT region_code FROM fact.expert_score WHERE NOT ?
                     UNION SELECT unnest(?::VARCHAR[])
                 )
                 SELECT coalesce(pr.rubric_id, 'national') AS rubric_id, w.region_code
@@ -34,7 +40,8 @@ public final class Applicants {
                 ORDER BY 1, 2
                 """);
         try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
-            ps.setObject(1, conn.createArrayOf("VARCHAR", new ArrayList<>(extraRegions).toArray()));
+            ps.setBoolean(1, onlyThese);
+            ps.setObject(2, conn.createArrayOf("VARCHAR", new ArrayList<>(extraRegions).toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));

@@ -71,6 +71,23 @@ class CommandLineTest {
     }
 
     @Test
+    void theScoreCommandScoresTheRegionsNamedForThePeriodAsked() {
+        run(paths("load", "--period=2025-06"));
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        int exit;
+        try {
+            exit = run(paths("score", "--period=2024-12", "--region=350400"));
+        } finally {
+            System.setOut(original);
+        }
+
+        assertThat(exit).isZero();
+        assertThat(captured.toString(StandardCharsets.UTF_8)).contains("评分快照 三明市", "2024-12 第 1 版（新）").doesNotContain("东营区");
+    }
+
+    @Test
     void anUnknownCommandExitsWithTwo() {
         assertThat(run(paths("frobnicate"))).isEqualTo(2);
     }

@@ -1,0 +1,56 @@
+package netmarket.app;
+
+import java.sql.Connection;
+import java.time.YearMonth;
+import java.util.List;
+import javax.sql.DataSource;
+import netmarket.load.LoadContext;
+import netmarket.load.ReferenceTables;
+import netmarket.score.RubricFiles;
+import netmarket.score.ScoringService;
+import netmarket.score.SnapshotWriter;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** {@code score}: scores a period for one region, several, or every applicant, without loading files. */
+@Component
+public class ScoreCommand {
+
+    private final DataSource dataSource;
+    private final TransactionTemplate transactions;
+    private final LoadContext ctx;
+    private final PipelineProperties props;
+
+    public ScoreCommand(DataSource dataSource, TransactionTemplate transactions, LoadContext ctx, PipelineProperties props) {
+        this.dataSource = dataSource;
+        this.transactions = transactions;
+        this.ctx = ctx;
+        this.props = props;
+    }
+
+    /** Returns the snapshots (new, or unchanged ones kept) after printing one line each. */
+    public List<SnapshotWriter.Result> score(YearMonth period, List<String> regions, String rubric) {
+        List<SnapshotWriter.Result> results = transactions.execute(status -> {
+            Connection conn = DataSourceUtils.getConnection(dataSource);
+            try {
+                ReferenceTables.replace(conn, ctx);
+                RubricFiles.replace(conn, props.jobs().resolve("rubrics"));
+                return ScoringService.score(conn, period, regions, rubric, null);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("评分失败: " + e.getMessage(), e);
+            } finally {
+                DataSourceUtils.releaseConnection(conn, dataSource);
+            }
+        });
+        if (results.isEmpty()) {
+            System.out.println("没有可评分的地区：请用 --region 指定地区代码，或先加载专家评估表。");
+        }
+        for (SnapshotWriter.Result r : results) {
+            System.out.printf("评分快照 %s（%s）%s 第 %d 版%s：总分 %s / %s%s（快照编号 %d）%n", r.regionName(), r.rubricName(), period,
+                    r.version(), r.created() ? "（新）" : "（输入未变，沿用）", r.total().stripTrailingZeros().toPlainString(),
+                    r.maxPoints().stripTrailingZeros().toPlainString(), r.verdict() == null ? "" : "，" + r.verdict(), r.snapshotId());
+        }
+        return results;
+    }
+}
