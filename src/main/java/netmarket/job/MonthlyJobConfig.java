@@ -22,7 +22,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The monthly job: refresh reference data, load every new input file (one transaction per
- * file), score the period for every applicant into snapshots, print the run summary.
+ * file), score the period for every applicant into snapshots, write the exports to outputs/,
+ * print the run summary.
  */
 @Configuration(proxyBeanMethods = false)
 public class MonthlyJobConfig {
@@ -49,8 +50,14 @@ public class MonthlyJobConfig {
     }
 
     @Bean
-    Job monthlyLoadJob(JobRepository repo, Step referenceData, Step loadFiles, Step scoreSnapshots, Step runSummary) {
-        return new JobBuilder(JOB_NAME, repo).start(referenceData).next(loadFiles).next(scoreSnapshots).next(runSummary).build();
+    Job monthlyLoadJob(JobRepository repo, Step referenceData, Step loadFiles, Step scoreSnapshots, Step publish, Step runSummary) {
+        return new JobBuilder(JOB_NAME, repo).start(referenceData).next(loadFiles).next(scoreSnapshots).next(publish).next(runSummary).build();
+    }
+
+    @Bean
+    Step publish(JobRepository repo, PlatformTransactionManager tm, DataSource ds, PipelineProperties props, RunReport report) {
+        return new StepBuilder("publish", repo).tasklet(new PublishTasklet(ds, props.outputs(), report), tm)
+                .allowStartIfComplete(true).build();
     }
 
     @Bean

@@ -11,6 +11,7 @@ public final class RunReport {
     private final List<String> unmatched = new ArrayList<>();
     private final List<String> refused = new ArrayList<>();
     private final List<netmarket.score.SnapshotWriter.Result> snapshots = new ArrayList<>();
+    private final List<java.nio.file.Path> published = new ArrayList<>();
 
     synchronized void add(LoadOutcome outcome) {
         outcomes.add(outcome);
@@ -39,6 +40,14 @@ public final class RunReport {
         snapshots.add(result);
     }
 
+    synchronized void published(java.nio.file.Path folder) {
+        published.add(folder);
+    }
+
+    public synchronized List<java.nio.file.Path> published() {
+        return List.copyOf(published);
+    }
+
     public synchronized List<netmarket.score.SnapshotWriter.Result> snapshots() {
         return List.copyOf(snapshots);
     }
@@ -46,5 +55,6 @@ public final class RunReport {
     synchronized void clear() {
         outcomes.clear();
         snapshots.clear();
+        published.clear();
     }
 }

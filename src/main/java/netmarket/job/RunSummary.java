@@ -60,6 +60,9 @@ public final class RunSummary {
                     r.version(), r.created() ? "（新）" : "（输入未变，沿用）", r.total().stripTrailingZeros().toPlainString(),
                     r.maxPoints().stripTrailingZeros().toPlainString(), r.verdict() == null ? "" : "，" + r.verdict());
         }
+        for (java.nio.file.Path folder : report.published()) {
+            out.println("已输出评分表（XLSX、CSV、HTML）: " + folder);
+        }
         if (missing.isEmpty()) {
             out.println("本期所需数据源均已到齐。");
         } else {
