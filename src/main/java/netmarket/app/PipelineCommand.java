@@ -36,15 +36,17 @@ public class PipelineCommand implements ApplicationRunner, ExitCodeGenerator {
     private final Job monthlyJob;
     private final RunReport report;
     private final ScoreCommand scoreCommand;
+    private final StoreQueries queries;
     private int exitCode;
 
     public PipelineCommand(JobOperator jobOperator, JobRepository jobRepository, Job monthlyLoadJob, RunReport report,
-            ScoreCommand scoreCommand) {
+            ScoreCommand scoreCommand, StoreQueries queries) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.monthlyJob = monthlyLoadJob;
         this.report = report;
         this.scoreCommand = scoreCommand;
+        this.queries = queries;
     }
 
     @Override
@@ -55,6 +57,21 @@ public class PipelineCommand implements ApplicationRunner, ExitCodeGenerator {
             case "load", "run" -> exitCode = load(period(args));
             case "score" -> exitCode = scoreCommand.score(period(args), listOption(args, "region"),
                     args.containsOption("rubric") ? args.getOptionValues("rubric").get(0) : null).isEmpty() ? 3 : 0;
+            case "export" -> {
+                queries.export(System.out);
+                exitCode = 0;
+            }
+            case "status" -> exitCode = queries.status(period(args), System.out) >= 0 ? 0 : 1;
+            case "history" -> exitCode = queries.history(System.out) >= 0 ? 0 : 1;
+            case "diff" -> {
+                if (!args.containsOption("from") || !args.containsOption("to")) {
+                    System.err.println("用法 / usage: diff --from=快照编号 --to=快照编号（编号见 history）");
+                    exitCode = 2;
+                } else {
+                    queries.diff(Long.parseLong(args.getOptionValues("from").get(0)), Long.parseLong(args.getOptionValues("to").get(0)), System.out);
+                    exitCode = 0;
+                }
+            }
             case "help" -> {
                 System.out.println(HELP);
                 exitCode = 0;
@@ -117,6 +134,11 @@ public class PipelineCommand implements ApplicationRunner, ExitCodeGenerator {
             命令 Commands:
               load | run   加载输入目录中的新文件、评分并输出汇总 / load new input files, score, print a summary
               score        只评分，不加载 / score only: --period=YYYY-MM [--region=350400,370502] [--rubric=national]
+              export       输出所有快照的 XLSX、CSV、HTML 与 Parquet / write every snapshot's exports to outputs/
+              status       某统计期各地区各数据源是否到位 / what is loaded and missing: --period=YYYY-MM
+              history      运行记录与快照版本 / past runs and snapshot versions
+              diff         比较两个快照 / compare two snapshots: --from=ID --to=ID
+              schedule     常驻，按计划每月运行 / stay running, run monthly on a cron (--netmarket.schedule.cron)
               help         显示本帮助 / show this help
 
             选项 Options:

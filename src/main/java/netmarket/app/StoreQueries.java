@@ -1,0 +1,149 @@
+package netmarket.app;
+
+import java.io.PrintStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import javax.sql.DataSource;
+import netmarket.publish.Publisher;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+
+/**
+ * The read-mostly commands for the data office: status (what is loaded and missing for a period,
+ * per region and feed), history (past runs and snapshot versions), diff (two snapshot versions),
+ * export (write the exports of every snapshot).
+ */
+@Component
+public class StoreQueries {
+
+    private final DataSource dataSource;
+    private final PipelineProperties props;
+
+    public StoreQueries(DataSource dataSource, PipelineProperties props) {
+        this.dataSource = dataSource;
+        this.props = props;
+    }
+
+    /** Per applicant region and feed: the latest period loaded and whether the period asked for is there. */
+    public int status(YearMonth period, PrintStream out) throws SQLException {
+        out.println("==== 数据到位情况（统计期 " + period.getYear() + "年" + period.getMonthValue() + "月）====");
+        return print(out, """
+                WITH regions AS (SELECT DISTINCT region_code FROM fact.expert_score),
+                loads AS (SELECT load_id, source_id FROM meta.load WHERE status = 'loaded'),
+                metric_latest AS (
+                    SELECT l.source_id, a.ancestor_code AS region_code, max(f.period_year * 100 + f.period_month) AS latest
+                    FROM fact.metric_value f JOIN loads l USING (load_id)
+                    JOIN mart.region_ancestor a ON a.region_code = f.region_code
+                    GROUP BY ALL
+                ),
+                record_latest AS (
+                    SELECT l.source_id, a.ancestor_code AS region_code, 999999 AS latest
+                    FROM (SELECT load_id, region_code FROM fact.operator UNION SELECT load_id, region_code FROM fact.operator_sales
+                          UNION SELECT load_id, region_code FROM fact.staff_training UNION SELECT load_id, region_code FROM fact.institutional_document
+                          UNION SELECT load_id, region_code FROM fact.expert_score) x
+                    JOIN loads l USING (load_id) JOIN mart.region_ancestor a ON a.region_code = x.region_code
+                    GROUP BY ALL
+                ),
+                latest AS (SELECT * FROM metric_latest UNION ALL SELECT * FROM record_latest),
+                sources AS (SELECT DISTINCT source_id FROM meta.load WHERE source_id <> 'baselines')
+                SELECT r.name AS 地区, s.source_id AS 数据源,
+                       CASE WHEN max(la.latest) IS NULL THEN '无' WHEN max(la.latest) = 999999 THEN '已加载'
+                            ELSE (max(la.latest) // 100) || '年' || (max(la.latest) % 100) || '月' END AS 最新统计期,
+                       CASE WHEN max(la.latest) IS NULL THEN '缺'
+                            WHEN max(la.latest) >= ? OR max(la.latest) = 999999 THEN '已到'
+                            ELSE '较旧' END AS 本期
+                FROM regions g JOIN ref.region r ON r.code = g.region_code CROSS JOIN sources s
+                LEFT JOIN latest la ON la.source_id = s.source_id AND la.region_code = g.region_code
+                GROUP BY r.name, s.source_id ORDER BY 1, 2
+                """, (period.getYear() - 1) * 100 + 12);
+    }
+
+    /** Past runs of the monthly job, and every snapshot version. */
+    public int history(PrintStream out) throws SQLException {
+        out.println("==== 运行记录 ====");
+        print(out, """
+                SELECT e.JOB_EXECUTION_ID AS 运行编号, strftime(e.START_TIME, '%Y-%m-%d %H:%M:%S') AS 开始,
+                       strftime(e.END_TIME, '%Y-%m-%d %H:%M:%S') AS 结束, e.STATUS AS 状态,
+                       (SELECT count(*) FROM meta.load l WHERE l.job_execution_id = e.JOB_EXECUTION_ID) AS 文件数,
+                       (SELECT PARAMETER_VALUE FROM batch.BATCH_JOB_EXECUTION_PARAMS p
+                         WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'period') AS 统计期
+                FROM batch.BATCH_JOB_EXECUTION e ORDER BY e.JOB_EXECUTION_ID
+                """);
+        out.println("==== 评分快照 ====");
+        return print(out, """
+                SELECT s.snapshot_id AS 快照编号, r.name AS 地区, s.rubric_id AS 指标体系,
+                       s.period_year || '-' || lpad(s.period_month::VARCHAR, 2, '0') AS 统计期, s.version AS 版本,
+                       s.total_points AS 总分, coalesce(s.verdict, '') AS 结论, strftime(s.created_at, '%Y-%m-%d %H:%M') AS 生成时间
+                FROM score.snapshot s JOIN ref.region r ON r.code = s.region_code
+                ORDER BY r.name, s.rubric_id, s.period_year, s.period_month, s.version
+                """);
+    }
+
+    /** What changed between two snapshots. */
+    public int diff(long from, long to, PrintStream out) throws SQLException {
+        out.println("==== 快照 " + from + " → " + to + " 的变化 ====");
+        int rows = print(out, """
+                SELECT indicator_no || CASE WHEN sub_item > 0 THEN '.' || sub_item ELSE '' END AS 编号, indicator_name AS 三级指标,
+                       old_points AS 原得分, new_points AS 新得分, old_value AS 原数值, new_value AS 新数值,
+                       old_status AS 原状态, new_status AS 新状态, new_inputs AS 新的数据来源
+                FROM score.diff(?, ?)
+                """, from, to);
+        if (rows == 0) {
+            out.println("两个快照没有差别。");
+        }
+        return rows;
+    }
+
+    /** Writes the exports of every snapshot that has none yet; returns how many were written. */
+    public int export(PrintStream out) throws Exception {
+        Connection conn = DataSourceUtils.getConnection(dataSource);
+        try {
+            int written = 0;
+            for (Publisher.Published p : Publisher.publish(conn, props.outputs())) {
+                if (p.written()) {
+                    written++;
+                    out.println("已输出: " + p.folder());
+                }
+            }
+            out.println("Parquet: " + props.outputs().resolve("parquet") + "；共 " + written + " 个快照新输出。");
+            return written;
+        } finally {
+            DataSourceUtils.releaseConnection(conn, dataSource);
+        }
+    }
+
+    private int print(PrintStream out, String sql, Object... params) throws SQLException {
+        Connection conn = DataSourceUtils.getConnection(dataSource);
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                ResultSetMetaData md = rs.getMetaData();
+                StringBuilder header = new StringBuilder();
+                for (int c = 1; c <= md.getColumnCount(); c++) {
+                    header.append(c > 1 ? " | " : "").append(md.getColumnLabel(c));
+                }
+                out.println(header);
+                int rows = 0;
+                while (rs.next()) {
+                    StringBuilder line = new StringBuilder();
+                    for (int c = 1; c <= md.getColumnCount(); c++) {
+                        Object v = rs.getObject(c);
+                        line.append(c > 1 ? " | " : "").append(v instanceof java.math.BigDecimal d ? d.stripTrailingZeros().toPlainString() : v == null ? "" : v);
+                    }
+                    out.println(line);
+                    rows++;
+                }
+                return rows;
+            }
+        } finally {
+            DataSourceUtils.releaseConnection(conn, dataSource);
+        }
+    }
+
+}
