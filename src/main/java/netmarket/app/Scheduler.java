@@ -1,0 +1,124 @@
+package netmarket.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.scheduling.support.CronExpression;
+
+/**
+ * {@code schedule}: stays running and, at each time of its cron (default 02:00 on the 3rd of every
+ * month), runs the one-shot {@code load} for last month in a child process if the inputs folder
+ * changed since the last successful run. It never opens the store itself, so between runs the
+ * store is free for analysts. A system cron or systemd timer calling {@code load} does the same.
+ */
+public final class Scheduler {
+
+    static final String DEFAULT_CRON = "0 0 2 3 * *";
+
+    private final CronExpression cron;
+    private final Path inputs;
+    private final Path state;
+    private final List<String> passThrough;
+    private final int maxRuns;
+
+    Scheduler(String cron, Path inputs, Path state, List<String> passThrough, int maxRuns) {
+        this.cron = CronExpression.parse(cron);
+        this.inputs = inputs;
+        this.state = state;
+        this.passThrough = passThrough;
+        this.maxRuns = maxRuns;
+    }
+
+    /** Runs until stopped (or, with --netmarket.schedule.max-runs=N, after N scheduled times). */
+    public static int main(String[] args) throws Exception {
+        String cron = option(args, "netmarket.schedule.cron", "NETMARKET_SCHEDULE_CRON", DEFAULT_CRON);
+        Path inputs = Path.of(option(args, "netmarket.inputs", "NETMARKET_INPUTS", "inputs"));
+        Path store = Path.of(option(args, "netmarket.store", "NETMARKET_STORE", "data/netmarket.duckdb"));
+        int maxRuns = Integer.parseInt(option(args, "netmarket.schedule.max-runs", "NETMARKET_SCHEDULE_MAXRUNS", "0"));
+        List<String> pass = new ArrayList<>();
+        for (String a : args) {
+            if (a.startsWith("--") && !a.startsWith("--netmarket.schedule.")) {
+                pass.add(a);
+            }
+        }
+        Path state = store.toAbsolutePath().resolveSibling(store.getFileName() + ".scheduler");
+        return new Scheduler(cron, inputs, state, pass, maxRuns).loop();
+    }
+
+    int loop() throws Exception {
+        log("计划运行已启动，计划：" + cron + "，输入目录：" + inputs.toAbsolutePath());
+        for (int fired = 0; maxRuns == 0 || fired < maxRuns; fired++) {
+            LocalDateTime next = cron.next(LocalDateTime.now());
+            log("下次运行时间：" + next);
+            Thread.sleep(Math.max(0, Duration.between(LocalDateTime.now(), next).toMillis()));
+            String fingerprint = fingerprint(inputs);
+            if (Files.exists(state) && Files.readString(state).strip().equals(fingerprint)) {
+                log("输入目录自上次运行以来没有变化，本次不运行。");
+                continue;
+            }
+            YearMonth period = YearMonth.now().minusMonths(1);
+            log("发现新文件，开始运行统计期 " + period + " 的月度任务");
+            int exit = runChild(period);
+            log("月度任务结束，退出码 " + exit);
+            if (exit == 0 || exit == 3) {
+                Files.createDirectories(state.getParent());
+                Files.writeString(state, fingerprint);
+            }
+        }
+        return 0;
+    }
+
+    private int runChild(YearMonth period) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        String cp = System.getProperty("java.class.path");
+        if (cp.endsWith(".jar") && !cp.contains(java.io.File.pathSeparator)) {
+            cmd.add("-jar");
+            cmd.add(cp);
+        } else {
+            cmd.add("-cp");
+            cmd.add(cp);
+            cmd.add("netmarket.Application");
+        }
+        cmd.add("load");
+        cmd.add("--period=" + period);
+        cmd.addAll(passThrough);
+        return new ProcessBuilder(cmd).inheritIO().start().waitFor();
+    }
+
+    /** A hash of every file's path, size and modification time under the inputs folder. */
+    static String fingerprint(Path inputs) throws Exception {
+        MessageDigest md = MessageDigest.getInstance("SHA-256");
+        if (Files.isDirectory(inputs)) {
+            try (Stream<Path> walk = Files.walk(inputs)) {
+                for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    md.update((inputs.relativize(p) + "|" + Files.size(p) + "|" + Files.getLastModifiedTime(p).toMillis() + "\n")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static String option(String[] args, String name, String env, String fallback) {
+        for (String a : args) {
+            if (a.startsWith("--" + name + "=")) {
+                return a.substring(name.length() + 3);
+            }
+        }
+        String e = System.getenv(env);
+        return e != null && !e.isBlank() ? e : fallback;
+    }
+
+    private static void log(String message) {
+        System.out.println(LocalDateTime.now().withNano(0) + " " + message);
+    }
+}
