@@ -47,8 +47,29 @@ public final class CsvFile implements SpreadsheetFile {
     @Override
     public SheetCursor openSheet(String name) {
         CSVParser parser;
+        long size;
+        java.util.concurrent.atomic.AtomicLong consumed = new java.util.concurrent.atomic.AtomicLong();
         try {
-            InputStream in = Files.newInputStream(path);
+            size = Math.max(1, Files.size(path));
+            InputStream in = new java.io.FilterInputStream(Files.newInputStream(path)) {
+                @Override
+                public int read() throws IOException {
+                    int b = super.read();
+                    if (b >= 0) {
+                        consumed.incrementAndGet();
+                    }
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] buf, int off, int len) throws IOException {
+                    int n = super.read(buf, off, len);
+                    if (n > 0) {
+                        consumed.addAndGet(n);
+                    }
+                    return n;
+                }
+            };
             in.skipNBytes(encoding.bomLength());
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, encoding.strictDecoder()), 1 << 16);
             parser = CSVFormat.DEFAULT.builder()
@@ -72,6 +93,11 @@ public final class CsvFile implements SpreadsheetFile {
             @Override
             public List<CellRange> merges() {
                 return List.of();
+            }
+
+            @Override
+            public double fraction() {
+                return Math.min(1.0, consumed.get() / (double) size);
             }
 
             @Override

@@ -13,6 +13,11 @@ public interface SheetCursor extends AutoCloseable {
     /** The next non-absent row, or null at the end. */
     SheetRow next();
 
+    /** The share of the file read so far (0 to 1), or -1 when the format cannot tell. */
+    default double fraction() {
+        return -1;
+    }
+
     @Override
     void close();
 }

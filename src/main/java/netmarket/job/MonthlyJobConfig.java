@@ -76,7 +76,8 @@ public class MonthlyJobConfig {
     Step loadFiles(JobRepository repo, PlatformTransactionManager tm, DataSource ds, PipelineProperties props,
             SourceDefinitions defs, LoadContext ctx, RunReport report, ObjectProvider<LoadProgress> progress) {
         PendingFileReader reader = new PendingFileReader(props.inputs(), defs, report);
-        FileLoadWriter writer = new FileLoadWriter(ds, new FileLoader(ctx, progress.getIfAvailable(() -> LoadProgress.NONE)), report);
+        FileLoadWriter writer = new FileLoadWriter(ds, new FileLoader(ctx,
+                progress.getIfAvailable(() -> new netmarket.app.ConsoleProgress(System.out, System.console() != null))), report);
         return new StepBuilder("loadFiles", repo).<InputFile, InputFile>chunk(1)
                 .transactionManager(tm)
                 .reader(reader)

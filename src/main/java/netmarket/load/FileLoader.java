@@ -175,11 +175,11 @@ public final class FileLoader {
                 counts.loaded(l.rows().size());
             }
             if (++sinceProgress == LoadProgress.EVERY) {
-                progress.rowsRead(name, counts.rowsRead());
+                progress.rowsRead(name, counts.rowsRead(), cursor.fraction());
                 sinceProgress = 0;
             }
         }
-        progress.rowsRead(name, counts.rowsRead());
+        progress.rowsRead(name, counts.rowsRead(), 1.0);
     }
 
     private static boolean isHeaderStart(SheetRow row, SourceDefinition def) {

@@ -42,7 +42,7 @@ class MonthlyLoadRestartTest {
     static class CrashOnOneFile {
         @Bean
         LoadProgress crashWhileArmed() {
-            return (file, rows) -> {
+            return (file, rows, fraction) -> {
                 if (armed && file.contains(CRASHING_FILE)) {
                     throw new IllegalStateException("模拟故障: " + file + " 读到第 " + rows + " 行时中断");
                 }

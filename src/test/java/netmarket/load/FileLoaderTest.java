@@ -165,7 +165,7 @@ class FileLoaderTest {
     void aFailureInTheMiddleOfALoadLeavesTheStoreAsItWas() throws Exception {
         store.loadSample("基准数据/全国及省级公开数据.csv");
         Map<String, Long> before = store.tableCounts();
-        LoadProgress crashAfterRowsAreAppended = (file, rows) -> {
+        LoadProgress crashAfterRowsAreAppended = (file, rows, fraction) -> {
             throw new IllegalStateException("simulated crash after " + rows + " rows");
         };
 
