@@ -61,6 +61,11 @@ public class PipelineCommand implements ApplicationRunner, ExitCodeGenerator {
                 queries.export(System.out);
                 exitCode = 0;
             }
+            case "dictionary" -> {
+                queries.dictionary(java.nio.file.Path.of(args.containsOption("out") ? args.getOptionValues("out").get(0)
+                        : "sql/DATA_DICTIONARY.md"), System.out);
+                exitCode = 0;
+            }
             case "status" -> exitCode = queries.status(period(args), System.out) >= 0 ? 0 : 1;
             case "history" -> exitCode = queries.history(System.out) >= 0 ? 0 : 1;
             case "diff" -> {
@@ -138,6 +143,7 @@ public class PipelineCommand implements ApplicationRunner, ExitCodeGenerator {
               status       某统计期各地区各数据源是否到位 / what is loaded and missing: --period=YYYY-MM
               history      运行记录与快照版本 / past runs and snapshot versions
               diff         比较两个快照 / compare two snapshots: --from=ID --to=ID
+              dictionary   由数据库生成数据字典 / write the data dictionary: [--out=sql/DATA_DICTIONARY.md]
               schedule     常驻，按计划每月运行 / stay running, run monthly on a cron (--netmarket.schedule.cron)
               help         显示本帮助 / show this help
 

@@ -98,6 +98,18 @@ public class StoreQueries {
         return rows;
     }
 
+    /** Writes the data dictionary (from the store's catalog and comments) to a file. */
+    public void dictionary(java.nio.file.Path target, PrintStream out) throws Exception {
+        Connection conn = DataSourceUtils.getConnection(dataSource);
+        try {
+            String md = netmarket.publish.DataDictionary.markdown(conn);
+            netmarket.publish.AtomicFiles.write(target, o -> o.write(md.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            out.println("数据字典已写入 " + target);
+        } finally {
+            DataSourceUtils.releaseConnection(conn, dataSource);
+        }
+    }
+
     /** Writes the exports of every snapshot that has none yet; returns how many were written. */
     public int export(PrintStream out) throws Exception {
         Connection conn = DataSourceUtils.getConnection(dataSource);

@@ -282,9 +282,17 @@ final class RowInterpreter {
             }
             case "decimal" -> {
                 ValueParser.Parsed parsed = ValueParser.parse(cell);
-                UnitTable.Unit unit = f.unit() != null
-                        ? ctx.units().get(f.unit()).orElseThrow(() -> new ValueException("单位「" + f.unit() + "」不在单位表中"))
-                        : label == null ? null : ctx.units().findIn(label).orElse(null);
+                UnitTable.Unit unit;
+                if ("header".equals(f.unit())) {
+                    // the unit must be written in the header ("（万元）") or the title ("单位：万元")
+                    unit = (label == null ? java.util.Optional.<UnitTable.Unit>empty() : ctx.units().findIn(label))
+                            .or(() -> layout.titleUnit)
+                            .orElseThrow(() -> new ValueException("表头和标题中都没有单位（如“（万元）”），无法换算"));
+                } else if (f.unit() != null) {
+                    unit = ctx.units().get(f.unit()).orElseThrow(() -> new ValueException("单位「" + f.unit() + "」不在单位表中"));
+                } else {
+                    unit = label == null ? null : ctx.units().findIn(label).orElse(null);
+                }
                 BigDecimal v = parsed.value();
                 if (v.signum() < 0) {
                     throw new ValueException("不能为负数: " + raw);
