@@ -52,7 +52,7 @@ public class PipelineCommand implements ApplicationRunner, ExitCodeGenerator {
     @Override
     public void run(ApplicationArguments args) throws Exception {
         List<String> commands = args.getNonOptionArgs();
-        String command = commands.isEmpty() ? "help" : commands.get(0);
+        String command = commands.isEmpty() || args.containsOption("help") ? "help" : commands.get(0);
         switch (command) {
             case "load", "run" -> exitCode = load(period(args));
             case "score" -> exitCode = scoreCommand.score(period(args), listOption(args, "region"),
