@@ -69,6 +69,7 @@ public final class XlsFile implements SpreadsheetFile {
             merges.add(new CellRange(a.getFirstRow(), a.getLastRow(), a.getFirstColumn(), a.getLastColumn()));
         }
         Iterator<Row> rows = sheet.rowIterator();
+        int lastRow = sheet.getLastRowNum();
         boolean date1904 = workbook.getInternalWorkbook().isUsing1904DateWindowing();
         return new SheetCursor() {
             @Override
@@ -81,12 +82,20 @@ public final class XlsFile implements SpreadsheetFile {
                 return merges;
             }
 
+            private int at = -1;
+
+            @Override
+            public double fraction() {
+                return lastRow > 0 ? Math.min(1.0, (at + 1) / (double) (lastRow + 1)) : -1;
+            }
+
             @Override
             public SheetRow next() {
                 if (!rows.hasNext()) {
                     return null;
                 }
                 Row row = rows.next();
+                at = row.getRowNum();
                 List<CellValue> cells = new ArrayList<>();
                 for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
                     cells.add(value(row.getCell(c), date1904));

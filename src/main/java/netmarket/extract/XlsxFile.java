@@ -170,6 +170,7 @@ public final class XlsxFile implements SpreadsheetFile {
         private final List<CellRange> merges;
         private final Map<Integer, Boolean> dateStyles = new HashMap<>();
         private int lastRow = -1;
+        private int dimensionRows = -1;
 
         Cursor(String name, InputStream in, List<CellRange> merges) throws XMLStreamException {
             this.name = name;
@@ -188,12 +189,31 @@ public final class XlsxFile implements SpreadsheetFile {
             return merges;
         }
 
+        /** From the sheet's declared dimension (A1:I3700), when the writer declared one. */
+        @Override
+        public double fraction() {
+            return dimensionRows > 0 ? Math.min(1.0, (lastRow + 1) / (double) dimensionRows) : -1;
+        }
+
+        private int dimensionRows(String ref) {
+            try {
+                return ref == null ? -1 : CellRange.parse(ref).lastRow() + 1;
+            } catch (RuntimeException e) {
+                return -1; // a malformed dimension only costs the progress estimate
+            }
+        }
+
         @Override
         public SheetRow next() {
             try {
                 while (xml.hasNext()) {
-                    if (xml.next() == XMLStreamConstants.START_ELEMENT && "row".equals(xml.getLocalName())) {
-                        return readRow();
+                    if (xml.next() == XMLStreamConstants.START_ELEMENT) {
+                        if ("row".equals(xml.getLocalName())) {
+                            return readRow();
+                        }
+                        if ("dimension".equals(xml.getLocalName())) {
+                            dimensionRows = dimensionRows(xml.getAttributeValue(null, "ref"));
+                        }
                     }
                 }
                 return null;

@@ -7,7 +7,8 @@ public interface LoadProgress {
 
     /**
      * Called every {@link #EVERY} rows and once at the end of each sheet; {@code fraction} is the
-     * share of the file read so far (0 to 1), or -1 where the format cannot tell (XLSX, XLS).
+     * share of the file read so far (0 to 1), or -1 where the file does not tell (an XLSX without
+     * a declared sheet dimension).
      */
     void rowsRead(String file, long rowsRead, double fraction);
 

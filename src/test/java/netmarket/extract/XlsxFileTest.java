@@ -36,6 +36,24 @@ class XlsxFileTest {
     Path dir;
 
     @Test
+    void theSheetsDeclaredDimensionTellsHowFarTheReadingIs() throws IOException {
+        Workbooks wb = Workbooks.xlsx("数据");
+        for (int i = 0; i < 4; i++) {
+            wb.row("行", i);
+        }
+        Path file = wb.write(dir.resolve("progress.xlsx"));
+
+        try (SpreadsheetFile book = Spreadsheets.open(file, ','); SheetCursor cursor = book.openSheet("数据")) {
+            cursor.next();
+            assertThat(cursor.fraction()).isEqualTo(0.25);
+            cursor.next();
+            cursor.next();
+            cursor.next();
+            assertThat(cursor.fraction()).isEqualTo(1.0);
+        }
+    }
+
+    @Test
     void rowsAndCellsComeInOrderWithOneBasedRowNumbers() throws IOException {
         // given
         Path file = Workbooks.xlsx("数据")
