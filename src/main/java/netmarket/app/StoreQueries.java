@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.YearMonth;
 import javax.sql.DataSource;
 import netmarket.publish.Publisher;
+import netmarket.store.InTransaction;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
@@ -100,32 +101,22 @@ public class StoreQueries {
 
     /** Writes the data dictionary (from the store's catalog and comments) to a file. */
     public void dictionary(java.nio.file.Path target, PrintStream out) throws Exception {
-        Connection conn = DataSourceUtils.getConnection(dataSource);
-        try {
-            String md = netmarket.publish.DataDictionary.markdown(conn);
-            netmarket.publish.AtomicFiles.write(target, o -> o.write(md.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-            out.println("数据字典已写入 " + target);
-        } finally {
-            DataSourceUtils.releaseConnection(conn, dataSource);
-        }
+        String md = InTransaction.with(dataSource, netmarket.publish.DataDictionary::markdown);
+        netmarket.publish.AtomicFiles.write(target, o -> o.write(md.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        out.println("数据字典已写入 " + target);
     }
 
     /** Writes the exports of every snapshot that has none yet; returns how many were written. */
     public int export(PrintStream out) throws Exception {
-        Connection conn = DataSourceUtils.getConnection(dataSource);
-        try {
-            int written = 0;
-            for (Publisher.Published p : Publisher.publish(conn, props.outputs())) {
-                if (p.written()) {
-                    written++;
-                    out.println("已输出: " + p.folder());
-                }
+        int written = 0;
+        for (Publisher.Published p : InTransaction.with(dataSource, conn -> Publisher.publish(conn, props.outputs()))) {
+            if (p.written()) {
+                written++;
+                out.println("已输出: " + p.folder());
             }
-            out.println("Parquet: " + props.outputs().resolve("parquet") + "；共 " + written + " 个快照新输出。");
-            return written;
-        } finally {
-            DataSourceUtils.releaseConnection(conn, dataSource);
         }
+        out.println("Parquet: " + props.outputs().resolve("parquet") + "；共 " + written + " 个快照新输出。");
+        return written;
     }
 
     private int print(PrintStream out, String sql, Object... params) throws SQLException {

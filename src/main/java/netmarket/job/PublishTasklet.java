@@ -1,16 +1,15 @@
 package netmarket.job;
 
 import java.nio.file.Path;
-import java.sql.Connection;
 import javax.sql.DataSource;
 import netmarket.publish.Publisher;
+import netmarket.store.InTransaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /** Writes the exports (XLSX, CSV, HTML per snapshot; Parquet of all) that are not there yet. */
 final class PublishTasklet implements Tasklet {
@@ -29,16 +28,11 @@ final class PublishTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        Connection conn = DataSourceUtils.getConnection(dataSource);
-        try {
-            for (Publisher.Published p : Publisher.publish(conn, outputs)) {
-                if (p.written()) {
-                    log.info("已输出 {}", p.folder());
-                    report.published(p.folder());
-                }
+        for (Publisher.Published p : InTransaction.with(dataSource, conn -> Publisher.publish(conn, outputs))) {
+            if (p.written()) {
+                log.info("已输出 {}", p.folder());
+                report.published(p.folder());
             }
-        } finally {
-            DataSourceUtils.releaseConnection(conn, dataSource);
         }
         return RepeatStatus.FINISHED;
     }

@@ -1,14 +1,13 @@
 package netmarket.job;
 
-import java.sql.Connection;
 import javax.sql.DataSource;
 import netmarket.load.LoadContext;
 import netmarket.load.ReferenceTables;
+import netmarket.store.InTransaction;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.batch.core.scope.context.ChunkContext;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /** Copies the reference files (regions, metrics, units, rubrics) into schema ref so SQL can join them. */
 final class ReferenceDataTasklet implements Tasklet {
@@ -25,13 +24,10 @@ final class ReferenceDataTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        Connection conn = DataSourceUtils.getConnection(dataSource);
-        try {
+        InTransaction.with(dataSource, conn -> {
             ReferenceTables.replace(conn, ctx);
-            netmarket.score.RubricFiles.replace(conn, rubrics);
-        } finally {
-            DataSourceUtils.releaseConnection(conn, dataSource);
-        }
+            return netmarket.score.RubricFiles.replace(conn, rubrics);
+        });
         return RepeatStatus.FINISHED;
     }
 

@@ -1,14 +1,13 @@
 package netmarket.job;
 
-import java.sql.Connection;
 import java.time.YearMonth;
 import javax.sql.DataSource;
 import netmarket.source.SourceDefinitions;
+import netmarket.store.InTransaction;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /** Last step of the monthly job: prints the run summary. */
 final class RunSummaryTasklet implements Tasklet {
@@ -27,12 +26,7 @@ final class RunSummaryTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         String p = chunkContext.getStepContext().getStepExecution().getJobParameters().getString("period");
         YearMonth period = YearMonth.parse(p);
-        Connection conn = DataSourceUtils.getConnection(dataSource);
-        try {
-            RunSummary.print(System.out, report, RunSummary.missingFeeds(conn, definitions, period), period);
-        } finally {
-            DataSourceUtils.releaseConnection(conn, dataSource);
-        }
+        RunSummary.print(System.out, report, InTransaction.with(dataSource, conn -> RunSummary.missingFeeds(conn, definitions, period)), period);
         return RepeatStatus.FINISHED;
     }
 }

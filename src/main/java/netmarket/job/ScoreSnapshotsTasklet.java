@@ -1,19 +1,18 @@
 package netmarket.job;
 
-import java.sql.Connection;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import netmarket.score.Applicants;
 import netmarket.score.SnapshotWriter;
+import netmarket.store.InTransaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /** Ends the monthly job by scoring the period for every applicant region into snapshots. */
 final class ScoreSnapshotsTasklet implements Tasklet {
@@ -34,15 +33,13 @@ final class ScoreSnapshotsTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         YearMonth period = YearMonth.parse(chunkContext.getStepContext().getStepExecution().getJobParameters().getString("period"));
         long jobExecutionId = chunkContext.getStepContext().getStepExecution().getJobExecutionId();
-        Connection conn = DataSourceUtils.getConnection(dataSource);
-        try {
+        InTransaction.with(dataSource, conn -> {
             for (Map.Entry<String, List<String>> e : Applicants.byRubric(conn, extraRegions).entrySet()) {
                 log.info("评分：{} 个地区，指标体系 {}，统计期 {}", e.getValue().size(), e.getKey(), period);
                 SnapshotWriter.score(conn, e.getKey(), e.getValue(), period, jobExecutionId).forEach(report::scored);
             }
-        } finally {
-            DataSourceUtils.releaseConnection(conn, dataSource);
-        }
+            return null;
+        });
         return RepeatStatus.FINISHED;
     }
 }
