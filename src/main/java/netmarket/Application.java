@@ -9,11 +9,37 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class Application {
 
+    /** Held for the life of the process: the operating system releases it when the process ends. */
+    private static netmarket.store.RunLock runLock;
+
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("schedule")) {
             // the scheduler never opens the store: each run is a child process, so the file is free between runs
             System.exit(netmarket.app.Scheduler.main(args));
         }
+        boolean needsStore = args.length > 0 && !args[0].equals("help") && !java.util.Arrays.asList(args).contains("--help");
+        if (needsStore) {
+            java.nio.file.Path store = java.nio.file.Path.of(option(args, "netmarket.store", "NETMARKET_STORE", "data/netmarket.duckdb"));
+            java.util.Optional<netmarket.store.RunLock> lock = netmarket.store.RunLock.tryAcquire(store);
+            if (lock.isEmpty()) {
+                System.err.println("另一个运行正在使用数据库 " + store + "（进程 " + netmarket.store.RunLock.holder(store)
+                        + "），本次未做任何操作；请等它结束后再运行。/ Another run (process " + netmarket.store.RunLock.holder(store)
+                        + ") is using the store; nothing was done.");
+                System.exit(4);
+            }
+            runLock = lock.get();
+        }
         System.exit(SpringApplication.exit(SpringApplication.run(Application.class, args)));
+    }
+
+    /** A setting from the command line or the environment, before Spring reads them. */
+    private static String option(String[] args, String name, String env, String fallback) {
+        for (String a : args) {
+            if (a.startsWith("--" + name + "=")) {
+                return a.substring(name.length() + 3);
+            }
+        }
+        String e = System.getenv(env);
+        return e != null && !e.isBlank() ? e : fallback;
     }
 }

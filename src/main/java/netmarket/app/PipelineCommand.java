@@ -104,6 +104,7 @@ public class PipelineCommand implements ApplicationRunner, ExitCodeGenerator {
         JobExecution previous = last == null ? null : jobRepository.getLastJobExecution(last);
         JobExecution execution;
         if (previous != null && previous.getStatus().isRunning()) {
+            // this process holds the run lock, so no other run is alive: the execution was interrupted (a crash, kill -9)
             log.warn("上次运行（编号 {}）被中断，先将其标记为失败再继续", previous.getId());
             previous = jobOperator.recover(previous);
         }
@@ -154,6 +155,7 @@ public class PipelineCommand implements ApplicationRunner, ExitCodeGenerator {
               --netmarket.jobs=DIR             数据源定义目录 / source definitions (default jobs)
 
             退出码 Exit codes: 0 成功 ok; 1 运行失败，再次执行将从中断处继续 failed, rerun continues;
-                               2 参数错误 bad arguments; 3 部分文件未能加载 some files not loaded
+                               2 参数错误 bad arguments; 3 部分文件未能加载 some files not loaded;
+                               4 另一个运行正在进行，未做任何操作 another run holds the store, nothing done
             """;
 }

@@ -10,7 +10,12 @@ import netmarket.app.PipelineProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Opens the one DuckDB file that is the store, creating its folder on first use. */
+/**
+ * Opens the one DuckDB file that is the store, creating its folder on first use, locked down: no
+ * extension is installed or loaded automatically (nothing from the network), and the SQL engine
+ * may touch files only in the outputs folder (and its own temporary folder), so no statement can
+ * read or write anywhere else, whatever it contains.
+ */
 @Configuration(proxyBeanMethods = false)
 public class StoreDataSourceConfig {
 
@@ -28,6 +33,16 @@ public class StoreDataSourceConfig {
         ds.setJdbcUrl("jdbc:duckdb:" + store);
         ds.setMaximumPoolSize(4);
         ds.setMinimumIdle(0);
+        Path outputs = properties.outputs().toAbsolutePath();
+        try {
+            Files.createDirectories(outputs);
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法创建输出目录 " + outputs, e);
+        }
+        ds.addDataSourceProperty("autoinstall_known_extensions", "false");
+        ds.addDataSourceProperty("autoload_known_extensions", "false");
+        ds.addDataSourceProperty("allowed_directories", "['" + outputs.toString().replace("'", "''") + "/']");
+        ds.addDataSourceProperty("enable_external_access", "false");
         return ds;
     }
 }
