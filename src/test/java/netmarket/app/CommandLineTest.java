@@ -88,6 +88,43 @@ class CommandLineTest {
     }
 
     @Test
+    void noPersonalIdOrPhoneNumberAppearsInClearInTheLogsOrTheOutputs() throws Exception {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream both = new PrintStream(captured, true, StandardCharsets.UTF_8);
+        System.setOut(both);
+        System.setErr(both);
+        try {
+            run(paths("load", "--period=2025-06", "--netmarket.outputs=" + dir.resolve("outputs")));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        java.util.List<String> secrets = netmarket.samples.PersonalData.inFiles(Path.of("inputs"));
+        StringBuilder everything = new StringBuilder(captured.toString(StandardCharsets.UTF_8));
+        try (var files = Files.walk(dir.resolve("outputs"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                if (f.toString().endsWith(".xlsx")) {
+                    try (var zip = new java.util.zip.ZipFile(f.toFile())) {
+                        for (var e : java.util.Collections.list(zip.entries())) {
+                            everything.append(new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8));
+                        }
+                    }
+                } else {
+                    everything.append(new String(Files.readAllBytes(f), StandardCharsets.UTF_8));
+                }
+            }
+        }
+
+        assertThat(secrets).hasSizeGreaterThan(100);
+        assertThat(everything.length()).isGreaterThan(10_000);
+        for (String secret : secrets) {
+            assertThat(everything.indexOf(secret)).as("found in logs or outputs").isNegative();
+        }
+    }
+
+    @Test
     void anUnknownCommandExitsWithTwo() {
         assertThat(run(paths("frobnicate"))).isEqualTo(2);
     }

@@ -2,7 +2,6 @@ package netmarket.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -11,14 +10,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import netmarket.app.PipelineCommand;
-import netmarket.extract.SheetCursor;
-import netmarket.extract.SheetRow;
-import netmarket.extract.SpreadsheetFile;
-import netmarket.extract.Spreadsheets;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -93,7 +86,7 @@ class MonthlyLoadJobTest {
     @Test
     @Order(4)
     void noPersonalIdOrPhoneNumberFromTheInputsIsStoredInClear() throws Exception {
-        List<String> secrets = personalIdsAndPhones(ROOT.resolve("inputs"));
+        List<String> secrets = netmarket.samples.PersonalData.inFiles(ROOT.resolve("inputs"));
         assertThat(secrets).as("the samples do contain personal data").hasSizeGreaterThan(100);
 
         List<String> leaks = new ArrayList<>();
@@ -156,32 +149,6 @@ class MonthlyLoadJobTest {
             counts.put(t, jdbc.queryForObject("SELECT count(*) FROM " + t, Long.class));
         }
         return counts;
-    }
-
-    /** Every personal ID number and mobile number in the input files, read with the project's readers. */
-    static List<String> personalIdsAndPhones(Path inputs) throws IOException {
-        Pattern pattern = Pattern.compile("(?<![0-9A-Z])(\\d{17}[\\dX]|1[3-9]\\d{9})(?![0-9A-Z])");
-        List<String> found = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(inputs)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                try (SpreadsheetFile book = Spreadsheets.open(f, ',')) {
-                    for (String sheet : book.sheetNames()) {
-                        try (SheetCursor cursor = book.openSheet(sheet)) {
-                            SheetRow row;
-                            while ((row = cursor.next()) != null) {
-                                row.cells().forEach(c -> {
-                                    Matcher m = pattern.matcher(c.text());
-                                    while (m.find()) {
-                                        found.add(m.group(1));
-                                    }
-                                });
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return found;
     }
 
     static Map<Path, String> hashes(Path dir) throws Exception {
