@@ -25,6 +25,12 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class CsvFile implements SpreadsheetFile {
 
+    /**
+     * The most characters one record may hold: far beyond any real row (Excel caps a cell at 32,767),
+     * small enough that a file without line breaks, or with an unclosed quote, cannot fill the heap.
+     */
+    static final int MAX_RECORD_CHARS = 1 << 22;
+
     private final Path path;
     private final TextEncoding encoding;
     private final char delimiter;
@@ -47,6 +53,7 @@ public final class CsvFile implements SpreadsheetFile {
     @Override
     public SheetCursor openSheet(String name) {
         CSVParser parser;
+        RecordLimit limit;
         long size;
         java.util.concurrent.atomic.AtomicLong consumed = new java.util.concurrent.atomic.AtomicLong();
         try {
@@ -72,12 +79,13 @@ public final class CsvFile implements SpreadsheetFile {
             };
             in.skipNBytes(encoding.bomLength());
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, encoding.strictDecoder()), 1 << 16);
+            limit = new RecordLimit(reader);
             parser = CSVFormat.DEFAULT.builder()
                     .setDelimiter(delimiter)
                     .setIgnoreEmptyLines(false)
                     .setIgnoreSurroundingSpaces(false)
                     .get()
-                    .parse(reader);
+                    .parse(limit);
         } catch (IOException e) {
             throw new InputFileException("无法读取 CSV 文件: " + e.getMessage(), e);
         }
@@ -103,6 +111,7 @@ public final class CsvFile implements SpreadsheetFile {
             @Override
             public SheetRow next() {
                 try {
+                    limit.startRecord();
                     if (!records.hasNext()) {
                         return null;
                     }
@@ -136,6 +145,45 @@ public final class CsvFile implements SpreadsheetFile {
                 }
             }
         };
+    }
+
+    /** Counts the characters handed to the parser and fails once a single record has taken too many. */
+    private static final class RecordLimit extends java.io.FilterReader {
+        private long read;
+        private long recordStart;
+
+        RecordLimit(java.io.Reader in) {
+            super(in);
+        }
+
+        void startRecord() {
+            recordStart = read;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c >= 0) {
+                count(1);
+            }
+            return c;
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) throws IOException {
+            read += n;
+            if (read - recordStart > MAX_RECORD_CHARS) {
+                throw new IOException("一行超过 " + MAX_RECORD_CHARS + " 个字符（缺少换行或引号未闭合），文件损坏或不是 CSV");
+            }
+        }
     }
 
     /**

@@ -86,7 +86,10 @@ public final class XlsxFile implements SpreadsheetFile {
                 in.close();
                 throw e;
             }
-        } catch (IOException | XMLStreamException e) {
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            if (e instanceof InputFileException ife) {
+                throw ife;
+            }
             throw new InputFileException("工作表「" + name + "」无法读取: " + rootMessage(e), e);
         }
     }
@@ -159,6 +162,10 @@ public final class XlsxFile implements SpreadsheetFile {
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
+        if (t.getMessage() != null && t.getMessage().contains("Zip bomb detected")) {
+            // POI's zip-bomb guard: its message is written for developers (how to raise the limit)
+            return "疑似压缩炸弹：文件中的部件解压后远大于其压缩大小，已停止读取";
+        }
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
@@ -218,9 +225,7 @@ public final class XlsxFile implements SpreadsheetFile {
                 }
                 return null;
             } catch (XMLStreamException | RuntimeException e) {
-                if (e instanceof InputFileException ife) {
-                    throw ife;
-                }
+                // also an index outside the shared strings: the message then says where
                 throw new InputFileException("工作表「" + name + "」第 " + (lastRow + 2) + " 行附近无法读取: " + rootMessage(e), e);
             }
         }
@@ -228,7 +233,6 @@ public final class XlsxFile implements SpreadsheetFile {
         private SheetRow readRow() throws XMLStreamException {
             String r = xml.getAttributeValue(null, "r");
             int rowIndex = r != null ? Integer.parseInt(r) - 1 : lastRow + 1;
-            lastRow = rowIndex;
             List<CellValue> cells = new ArrayList<>();
             int nextColumn = 0;
             while (xml.hasNext()) {
@@ -248,6 +252,7 @@ public final class XlsxFile implements SpreadsheetFile {
                     break;
                 }
             }
+            lastRow = rowIndex; // only once the row is read, so an error inside it names this row
             return new SheetRow(rowIndex + 1, cells);
         }
 

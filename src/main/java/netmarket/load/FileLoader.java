@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import netmarket.extract.CellValue;
 import netmarket.extract.HeaderLabels;
 import netmarket.extract.InputFileException;
 import netmarket.extract.SheetCursor;
@@ -33,6 +34,8 @@ public final class FileLoader {
 
     private static final int HEADER_SEARCH_ROWS = 50;
     private static final int MAX_RAW = 200;
+    /** The title rows' text kept to find the period, unit and date in: rows above the header are not kept. */
+    private static final int MAX_TITLE = 10_000;
 
     private final LoadContext ctx;
     private final LoadRegistry registry;
@@ -106,7 +109,8 @@ public final class FileLoader {
             TableAppender target, TableAppender rejects) throws SQLException {
         String sheet = cursor.sheetName().isEmpty() ? null : cursor.sheetName();
         String where = name + (sheet == null ? "" : "「" + sheet + "」");
-        List<SheetRow> before = new ArrayList<>();
+        int before = 0;
+        StringBuilder title = new StringBuilder(cursor.sheetName()).append(' ');
         SheetRow headerStart = null;
         SheetRow row;
         while ((row = cursor.next()) != null) {
@@ -115,17 +119,18 @@ public final class FileLoader {
                 headerStart = row;
                 break;
             }
-            before.add(row);
+            before++;
+            appendTitle(title, row);
             counts.skipped(row.isBlank() ? "blank" : "title");
-            if (before.size() >= HEADER_SEARCH_ROWS) {
+            if (before >= HEADER_SEARCH_ROWS) {
                 break;
             }
         }
         if (headerStart == null) {
-            if (before.isEmpty()) {
+            if (before == 0) {
                 return; // an empty sheet: nothing to load, nothing lost
             }
-            throw new InputFileException(where + " 前 " + before.size() + " 行内找不到表头（"
+            throw new InputFileException(where + " 前 " + before + " 行内找不到表头（"
                     + (def.header().find().isEmpty() ? "第 " + def.header().row() + " 行" : "含“" + def.header().find() + "”的行") + "）");
         }
         counts.skipped("header");
@@ -135,8 +140,6 @@ public final class FileLoader {
             counts.skipped("header");
             headerRows.add(row);
         }
-        StringBuilder title = new StringBuilder(cursor.sheetName()).append(' ');
-        before.forEach(r -> r.cells().forEach(c -> title.append(c.text()).append(' ')));
         List<String> labels = HeaderLabels.build(headerRows, cursor.merges());
         SheetLayout layout;
         try {
@@ -148,7 +151,7 @@ public final class FileLoader {
         long sinceProgress = 0;
         while ((row = cursor.next()) != null) {
             counts.read();
-            RowResult result = interpreter.interpret(row);
+            RowResult result = storable(interpreter.interpret(row), target);
             if (result instanceof RowResult.Skipped s) {
                 counts.skipped(s.kind());
             } else if (result instanceof RowResult.Rejected r) {
@@ -180,6 +183,33 @@ public final class FileLoader {
             }
         }
         progress.rowsRead(name, counts.rowsRead(), 1.0);
+    }
+
+    /** A row whose values its table cannot hold exactly (too many digits or decimals) is rejected, not the file. */
+    private static RowResult storable(RowResult result, TableAppender target) {
+        if (result instanceof RowResult.Loaded l) {
+            for (Map<String, Object> m : l.rows()) {
+                TableAppender.Unfit unfit = target.unfit(m);
+                if (unfit != null) {
+                    boolean metricValue = m.containsKey("column_name"); // names the sheet's column and keeps the text as written
+                    String column = metricValue ? (String) m.get("column_name") : unfit.column();
+                    String raw = metricValue ? (String) m.get("source_value") : unfit.value();
+                    return new RowResult.Rejected(List.of(new RowResult.Reject(column, raw, unfit.reason())));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Adds the text of a row above the header to the sheet's title, up to {@link #MAX_TITLE} characters. */
+    private static void appendTitle(StringBuilder title, SheetRow row) {
+        for (CellValue c : row.cells()) {
+            int room = MAX_TITLE - title.length();
+            if (room <= 0) {
+                return;
+            }
+            title.append(c.text(), 0, Math.min(c.text().length(), room)).append(' ');
+        }
     }
 
     private static boolean isHeaderStart(SheetRow row, SourceDefinition def) {

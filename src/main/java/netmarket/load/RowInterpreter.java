@@ -64,6 +64,12 @@ final class RowInterpreter {
         if (isRepeatedHeader(row)) {
             return new RowResult.Skipped("header");
         }
+        if (row.cells().size() > layout.labels.size()) {
+            // a value where the header has no column: the row is shifted (an unquoted "28,530" in a CSV)
+            int column = layout.labels.size();
+            return new RowResult.Rejected(List.of(new RowResult.Reject("第" + (column + 1) + "列", row.cell(column).text(),
+                    "该行在表头之外还有值（表头共 " + column + " 列）：可能有未加引号的逗号，数值已错位")));
+        }
         List<RowResult.Reject> rejects = new ArrayList<>();
         List<Map<String, Object>> out = def.isMetricTarget()
                 ? (def.values().isEmpty() ? longMetric(row, rejects) : wideMetric(row, rejects))
@@ -249,7 +255,7 @@ final class RowInterpreter {
                 putTyped(m, f, cell, column);
             } catch (ValueException e) {
                 String shown = PII_TYPES.contains(f.type()) && !CreditCode.looksLike(cell.text().strip().toUpperCase())
-                        ? PiiProtector.maskId(cell.text().strip()) : cell.text();
+                        ? mask(f.type(), cell.text().strip()) : cell.text();
                 rejects.add(new RowResult.Reject(column, shown, f.name() + ": " + e.getMessage()));
             }
         }
@@ -277,6 +283,9 @@ final class RowInterpreter {
                 }
                 if (v.signum() < 0) {
                     throw new ValueException("不能为负数: " + raw);
+                }
+                if (v.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+                    throw new ValueException("数值过大: " + ValueParser.abbreviate(raw));
                 }
                 m.put(f.name(), v.longValueExact());
             }
@@ -488,6 +497,15 @@ final class RowInterpreter {
             }
         }
         return nonBlank >= 2 && same == nonBlank;
+    }
+
+    /** The masked form of a personal identifier that failed its check, as the field's type shows it. */
+    private static String mask(String type, String raw) {
+        return switch (type) {
+            case "phone" -> PiiProtector.maskPhone(raw);
+            case "person_name" -> PiiProtector.maskName(raw);
+            default -> PiiProtector.maskId(raw);
+        };
     }
 
     private static String truncate(String s) {

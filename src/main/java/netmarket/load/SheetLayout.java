@@ -146,6 +146,6 @@ final class SheetLayout {
     }
 
     String label(int index) {
-        return index < labels.size() ? labels.get(index) : null;
+        return index >= 0 && index < labels.size() ? labels.get(index) : null;
     }
 }

@@ -20,7 +20,10 @@ import org.duckdb.DuckDBConnection;
  */
 final class TableAppender implements AutoCloseable {
 
-    private record Column(String name, String type, int scale) {}
+    private record Column(String name, String type, int precision, int scale) {}
+
+    /** A value that does not fit its column: which column, the value, and why. */
+    record Unfit(String column, String value, String reason) {}
 
     private final String table;
     private final List<Column> columns = new ArrayList<>();
@@ -30,13 +33,13 @@ final class TableAppender implements AutoCloseable {
     TableAppender(Connection connection, String schema, String table) throws SQLException {
         this.table = schema + "." + table;
         try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT column_name, data_type, coalesce(numeric_scale, 0) FROM information_schema.columns "
+                "SELECT column_name, data_type, coalesce(numeric_precision, 0), coalesce(numeric_scale, 0) FROM information_schema.columns "
                         + "WHERE table_schema = ? AND table_name = ? ORDER BY ordinal_position")) {
             ps.setString(1, schema);
             ps.setString(2, table);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    columns.add(new Column(rs.getString(1), rs.getString(2), rs.getInt(3)));
+                    columns.add(new Column(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4)));
                 }
             }
         }
@@ -57,6 +60,29 @@ final class TableAppender implements AutoCloseable {
                 throw new IllegalStateException("表 " + table + " 没有列 " + n);
             }
         }
+    }
+
+    /**
+     * The first value of a row that its column cannot hold exactly (more decimals or digits than its
+     * DECIMAL, beyond INTEGER), or null. Checked before appending: the Appender would fail the load.
+     */
+    Unfit unfit(Map<String, Object> values) {
+        for (Column c : columns) {
+            Object v = values.get(c.name);
+            if (v instanceof BigDecimal d && c.type.startsWith("DECIMAL")) {
+                BigDecimal s = d.stripTrailingZeros();
+                if (s.scale() > c.scale) {
+                    return new Unfit(c.name, d.toPlainString(), c.name + ": 小数位过多（最多 " + c.scale + " 位），不能不经说明地舍入");
+                }
+                if (s.precision() - s.scale() > c.precision - c.scale) {
+                    return new Unfit(c.name, d.toPlainString(), c.name + ": 数值超出可存储范围（整数部分最多 " + (c.precision - c.scale) + " 位）");
+                }
+            } else if ((v instanceof Long || v instanceof Integer) && c.type.equals("INTEGER")
+                    && (((Number) v).longValue() > Integer.MAX_VALUE || ((Number) v).longValue() < Integer.MIN_VALUE)) {
+                return new Unfit(c.name, v.toString(), c.name + ": 数值超出可存储范围（最大 " + Integer.MAX_VALUE + "）");
+            }
+        }
+        return null;
     }
 
     void append(Map<String, Object> values) throws SQLException {
