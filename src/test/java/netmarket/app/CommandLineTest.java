@@ -125,6 +125,27 @@ class CommandLineTest {
     }
 
     @Test
+    void aBrokenFileIsReportedAndTheRestOfTheRunGoesOn() throws Exception {
+        Path inputs = Files.createDirectories(dir.resolve("mixed/邮政管理局"));
+        Files.copy(Path.of("inputs/邮政管理局/快递业务量_2021-2025年.csv"), inputs.resolve("快递业务量_2021-2025年.csv"));
+        Files.write(dir.resolve("mixed/邮政管理局/快递业务量_损坏.xlsx"), new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2});
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        int exit;
+        try {
+            exit = run(paths("load", "--period=2025-06", "--netmarket.inputs=" + dir.resolve("mixed")));
+        } finally {
+            System.setOut(original);
+        }
+
+        assertThat(exit).isEqualTo(3);
+        assertThat(captured.toString(StandardCharsets.UTF_8))
+                .contains("已加载", "邮政管理局/快递业务量_2021-2025年.csv")
+                .contains("失败", "邮政管理局/快递业务量_损坏.xlsx", "原因");
+    }
+
+    @Test
     void anUnknownCommandExitsWithTwo() {
         assertThat(run(paths("frobnicate"))).isEqualTo(2);
     }
