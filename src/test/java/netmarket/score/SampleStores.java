@@ -10,6 +10,11 @@ public final class SampleStores {
 
     private SampleStores() {}
 
+    /** Reference data and rubrics only, no loads. */
+    public static void referenceOnly(StoreFixture store) throws java.sql.SQLException {
+        ScoredStore.loadReference(store);
+    }
+
     public static StoreFixture loadedAndScored(Path dir, YearMonth period) throws Exception {
         StoreFixture store = ScoredStore.withSamples(dir);
         store.conn.setAutoCommit(false);
