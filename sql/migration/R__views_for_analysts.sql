@@ -45,3 +45,12 @@ COMMENT ON VIEW mart.rejects IS '被拒绝的行：文件、工作表、行、�
 COMMENT ON VIEW mart.scores IS '评分快照：地区、指标体系、统计期、版本、总分和结论；is_latest 标出最新版本 / Scoring snapshots: region, rubric, period, version, total and verdict; is_latest marks the newest version';
 COMMENT ON VIEW mart.score_items IS '评分快照的每个指标与子项：数值、分子分母、基准、得分、状态、下一分与数据来源 / Every indicator and sub-item of every snapshot: value, numerator, denominator, baseline, points, status, next point and inputs';
 COMMENT ON VIEW mart.score_groups IS '评分快照的一级指标小计与得分率 / First-level group subtotals and rates of every snapshot';
+
+-- Every quantitative indicator and sub-item of a rubric, for every region, for the period ending
+-- in the given month: value, numerator, denominator, baseline and the cells used (load = vintage).
+-- Nothing is stored; this is score.evaluate without the expert items.
+CREATE OR REPLACE MACRO mart.indicator_values(p_rubric, p_year, p_month) AS TABLE
+SELECT region_code, indicator_no, sub_item, group_name, indicator_name, kind, rule, value, numerator, denominator,
+       baseline, points, max_points, status, detail, missing, next_point, inputs
+FROM score.evaluate(p_rubric, p_year, p_month)
+WHERE rule <> 'expert';
