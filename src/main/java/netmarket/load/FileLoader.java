@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import netmarket.extract.CellValue;
+import netmarket.extract.CsvFile;
 import netmarket.extract.HeaderLabels;
 import netmarket.extract.InputFileException;
 import netmarket.extract.SheetCursor;
@@ -40,11 +41,18 @@ public final class FileLoader {
     private final LoadContext ctx;
     private final LoadRegistry registry;
     private final LoadProgress progress;
+    private final boolean bulkRoute;
 
     public FileLoader(LoadContext ctx, LoadProgress progress) {
+        this(ctx, progress, true);
+    }
+
+    /** With {@code bulkRoute} false every row is read one by one (what the bulk route is tested against). */
+    public FileLoader(LoadContext ctx, LoadProgress progress, boolean bulkRoute) {
         this.ctx = ctx;
         this.registry = new LoadRegistry();
         this.progress = progress;
+        this.bulkRoute = bulkRoute;
     }
 
     /** Loads the file; the connection must be in a transaction (auto-commit off). */
@@ -74,7 +82,7 @@ public final class FileLoader {
                 TableAppender rejects = new TableAppender(conn, "meta", "reject")) {
             for (String sheet : sheetsToRead(book, def)) {
                 try (SheetCursor cursor = book.openSheet(sheet)) {
-                    readSheet(cursor, loadId, name, def, counts, target, rejects);
+                    readSheet(new Sheet(conn, file, book, cursor), loadId, name, def, counts, target, rejects);
                 }
             }
         }
@@ -105,8 +113,12 @@ public final class FileLoader {
         return chosen;
     }
 
-    private void readSheet(SheetCursor cursor, long loadId, String name, SourceDefinition def, LoadCounts counts,
+    /** The sheet being read, with what the bulk route needs to read the rest of it instead. */
+    private record Sheet(Connection conn, Path file, SpreadsheetFile book, SheetCursor cursor) {}
+
+    private void readSheet(Sheet in, long loadId, String name, SourceDefinition def, LoadCounts counts,
             TableAppender target, TableAppender rejects) throws SQLException {
+        SheetCursor cursor = in.cursor();
         String sheet = cursor.sheetName().isEmpty() ? null : cursor.sheetName();
         String where = name + (sheet == null ? "" : "「" + sheet + "」");
         int before = 0;
@@ -148,6 +160,19 @@ public final class FileLoader {
             throw new InputFileException(where + ": " + e.getMessage(), e);
         }
         RowInterpreter interpreter = new RowInterpreter(def, layout, ctx);
+        SheetCursor leftover = null;
+        if (bulkRoute && in.book() instanceof CsvFile csv && BulkRecordLoad.eligible(def, layout)) {
+            long headerRecords = headerRows.get(headerRows.size() - 1).rowNumber();
+            leftover = new BulkRecordLoad(in.conn(), def, layout, ctx).load(in.file(), csv.encoding(), headerRecords, loadId, name, counts, progress);
+        }
+        try (SheetCursor rest = leftover) {
+            readRows(rest != null ? rest : cursor, interpreter, loadId, name, sheet, counts, target, rejects);
+        }
+    }
+
+    private void readRows(SheetCursor cursor, RowInterpreter interpreter, long loadId, String name, String sheet, LoadCounts counts,
+            TableAppender target, TableAppender rejects) throws SQLException {
+        SheetRow row;
         long sinceProgress = 0;
         while ((row = cursor.next()) != null) {
             counts.read();

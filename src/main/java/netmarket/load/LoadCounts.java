@@ -13,6 +13,7 @@ public final class LoadCounts {
     private long loaded;
     private long rejected;
     private long values;
+    private long inBulk;
     private final Map<String, Long> skipped = new TreeMap<>();
 
     void read() {
@@ -22,6 +23,17 @@ public final class LoadCounts {
     void loaded(long valuesInRow) {
         loaded++;
         values += valuesInRow;
+    }
+
+    /** Rows counted in bulk: {@code loaded} rows of one value each and {@code blank} skipped blank rows. */
+    void bulk(long rows, long loadedRows, long blank) {
+        read += rows;
+        inBulk += rows;
+        loaded += loadedRows;
+        values += loadedRows;
+        if (blank > 0) {
+            skipped.merge("blank", blank, Long::sum);
+        }
     }
 
     void rejected() {
@@ -34,6 +46,11 @@ public final class LoadCounts {
 
     public long rowsRead() {
         return read;
+    }
+
+    /** Rows loaded or skipped set-based by the bulk route rather than one by one. */
+    public long rowsInBulk() {
+        return inBulk;
     }
 
     public long rowsLoaded() {

@@ -2,9 +2,12 @@ package netmarket.load;
 
 import java.util.Map;
 
-/** The result of looking at one file: loaded, failed, or skipped because already loaded. */
+/**
+ * The result of looking at one file: loaded, failed, or skipped because already loaded;
+ * {@code rowsInBulk} of its rows were loaded or skipped set-based (BulkRecordLoad), the rest one by one.
+ */
 public record LoadOutcome(long loadId, String fileName, String sourceId, String status, long rowsRead, long rowsLoaded,
-        long rowsRejected, long rowsSkipped, long valuesLoaded, Map<String, Long> skippedByKind, String message) {
+        long rowsRejected, long rowsSkipped, long valuesLoaded, Map<String, Long> skippedByKind, String message, long rowsInBulk) {
 
     public boolean reconciles() {
         return rowsRead == rowsLoaded + rowsRejected + rowsSkipped;

@@ -27,7 +27,7 @@ final class LoadRegistry {
                 String message = status.equals("already_loaded")
                         ? "内容与已加载的文件 " + rs.getString(2) + "（加载批次 " + rs.getLong(1) + "）相同，未重复加载"
                         : "此前加载失败且数据源定义未修改: " + rs.getString(5);
-                return new LoadOutcome(rs.getLong(1), rs.getString(2), rs.getString(3), status, 0, 0, 0, 0, 0, Map.of(), message);
+                return new LoadOutcome(rs.getLong(1), rs.getString(2), rs.getString(3), status, 0, 0, 0, 0, 0, Map.of(), message, 0);
             }
         }
     }
@@ -108,6 +108,6 @@ final class LoadRegistry {
             }
         }
         return new LoadOutcome(loadId, fileName, sourceId, status, c.rowsRead(), c.rowsLoaded(), c.rowsRejected(),
-                c.rowsSkipped(), c.valuesLoaded(), c.skippedByKind(), message);
+                c.rowsSkipped(), c.valuesLoaded(), c.skippedByKind(), message, c.rowsInBulk());
     }
 }

@@ -70,6 +70,30 @@ public final class PiiProtector {
         return HexFormat.of().formatHex(macs.get().doFinal(value.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * The key's inner and outer HMAC pads (RFC 2104), for DuckDB to compute the same keyed hash
+     * set-based (norm.hmac_sha256). Bound as statement parameters only; never stored or logged.
+     */
+    public byte[][] hmacPads() {
+        byte[] k = new byte[64];
+        byte[] source = key;
+        if (source.length > 64) {
+            try {
+                source = java.security.MessageDigest.getInstance("SHA-256").digest(key);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        System.arraycopy(source, 0, k, 0, source.length);
+        byte[] inner = new byte[64];
+        byte[] outer = new byte[64];
+        for (int i = 0; i < 64; i++) {
+            inner[i] = (byte) (k[i] ^ 0x36);
+            outer[i] = (byte) (k[i] ^ 0x5c);
+        }
+        return new byte[][] {inner, outer};
+    }
+
     /** 350402199001011234 -> 3504**********1234. */
     public static String maskId(String id) {
         if (id.length() <= 8) {

@@ -13,7 +13,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Opens the one DuckDB file that is the store, creating its folder on first use, locked down: no
  * extension is installed or loaded automatically (nothing from the network), and the SQL engine
- * may touch files only in the outputs folder (and its own temporary folder), so no statement can
+ * may touch files only in the outputs folder, the loader's staging folder next to the store (and
+ * its own temporary folder), so no statement can
  * read or write anywhere else, whatever it contains.
  */
 @Configuration(proxyBeanMethods = false)
@@ -41,8 +42,14 @@ public class StoreDataSourceConfig {
         }
         ds.addDataSourceProperty("autoinstall_known_extensions", "false");
         ds.addDataSourceProperty("autoload_known_extensions", "false");
-        ds.addDataSourceProperty("allowed_directories", "['" + outputs.toString().replace("'", "''") + "/']");
+        // the loader's staging folder: where it hands a CSV's data rows to DuckDB's read_csv (BulkRecordLoad)
+        Path staging = Path.of(store + ".staging");
+        ds.addDataSourceProperty("allowed_directories", "['" + quoted(outputs) + "/', '" + quoted(staging) + "/']");
         ds.addDataSourceProperty("enable_external_access", "false");
         return ds;
+    }
+
+    private static String quoted(Path p) {
+        return p.toString().replace("'", "''");
     }
 }

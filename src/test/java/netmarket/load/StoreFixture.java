@@ -58,9 +58,18 @@ public final class StoreFixture implements AutoCloseable {
     }
 
     public LoadOutcome load(Path file, String name, SourceDefinition def, LoadProgress progress) throws SQLException {
+        return load(new FileLoader(ctx, progress), file, name, def);
+    }
+
+    /** Loads one file reading every row one by one (never the bulk route). */
+    public LoadOutcome loadRowByRow(Path file, String name, SourceDefinition def) throws SQLException {
+        return load(new FileLoader(ctx, LoadProgress.NONE, false), file, name, def);
+    }
+
+    private LoadOutcome load(FileLoader loader, Path file, String name, SourceDefinition def) throws SQLException {
         conn.setAutoCommit(false);
         try {
-            LoadOutcome outcome = new FileLoader(ctx, progress).load(conn, file, name, def, null);
+            LoadOutcome outcome = loader.load(conn, file, name, def, null);
             conn.commit();
             return outcome;
         } catch (SQLException | RuntimeException e) {

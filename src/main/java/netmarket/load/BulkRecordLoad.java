@@ -1,0 +1,478 @@
+package netmarket.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import netmarket.extract.CellRange;
+import netmarket.extract.CellValue;
+import netmarket.extract.CsvStager;
+import netmarket.extract.SheetCursor;
+import netmarket.extract.SheetRow;
+import netmarket.extract.TextEncoding;
+import netmarket.normalize.DateParser;
+import netmarket.normalize.Period;
+import netmarket.normalize.Region;
+import netmarket.normalize.TextCleaner;
+import netmarket.normalize.ValueException;
+import netmarket.source.SourceDefinition;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * The bulk route for CSV files of one-row-per-record feeds (the register of online operators):
+ * DuckDB parses the data rows into an in-memory staging database, the rules of
+ * {@code sql/migration/R__load_rules.sql} load every plain row in one statement, and the rows
+ * that are not plain (odd spacing, full-width characters, invalid identifiers, unknown regions,
+ * notes, repeated headers) come back as a cursor the Java row interpreter reads like any other
+ * file. Which route a row takes never changes what is stored (BulkRouteEquivalenceTest).
+ */
+final class BulkRecordLoad {
+
+    private static final Logger LOG = Logger.getLogger(BulkRecordLoad.class.getName());
+    private static final Set<String> TYPES = Set.of("text", "region", "date", "operator_id", "phone");
+    private static final String SEPARATOR = "chr(31)";
+
+    private final Connection conn;
+    private final SourceDefinition def;
+    private final SheetLayout layout;
+    private final LoadContext ctx;
+
+    BulkRecordLoad(Connection conn, SourceDefinition def, SheetLayout layout, LoadContext ctx) {
+        this.conn = conn;
+        this.def = def;
+        this.layout = layout;
+        this.ctx = ctx;
+    }
+
+    /**
+     * Whether a definition's rows can take this route: a record table (not metric values), every
+     * field of a type the SQL rules cover, exactly one region column, and any field read from the
+     * title known for the whole sheet.
+     */
+    static boolean eligible(SourceDefinition def, SheetLayout layout) {
+        if (def.isMetricTarget() || def.region() != null || !def.values().isEmpty()) {
+            return false;
+        }
+        int regionFields = 0;
+        for (SourceDefinition.Field f : def.fields().values()) {
+            if (!TYPES.contains(f.type()) || !f.map().isEmpty()) {
+                return false;
+            }
+            if (f.from() != null) {
+                if (!f.type().equals("date") || sheetDate(layout) == null) {
+                    return false;
+                }
+            } else if (f.header() == null || !layout.fields.containsKey(f.name())) {
+                return false;
+            }
+            if (f.type().equals("region")) {
+                regionFields++;
+            }
+        }
+        return regionFields == 1;
+    }
+
+    private static LocalDate sheetDate(SheetLayout layout) {
+        if (layout.sheetDate.isPresent()) {
+            return layout.sheetDate.get();
+        }
+        Period p = layout.sheetPeriod;
+        return p == null ? null : java.time.YearMonth.of(p.year(), p.month()).atEndOfMonth();
+    }
+
+    /**
+     * Loads the plain data rows of {@code file} (its first {@code headerRecords} records are the
+     * title and header, already read) into the target table and counts them; returns the other
+     * rows as a cursor for the row interpreter, or null when the file cannot be staged as it is
+     * (then nothing was written and the caller reads the whole file row by row).
+     */
+    SheetCursor load(Path file, TextEncoding encoding, long headerRecords, long loadId, String name, LoadCounts counts,
+            LoadProgress progress) throws SQLException {
+        Path dir = stagingDirectory();
+        Path staged = dir.resolve("load-" + loadId + ".csv");
+        CsvStager.Staged s;
+        try {
+            s = CsvStager.stage(file, encoding, def.delimiter(), headerRecords, staged);
+        } catch (CsvStager.NotStageable e) {
+            LOG.info(() -> name + " 逐行读取（不能整批交给 DuckDB：" + e.getMessage() + "）");
+            delete(staged);
+            return null;
+        }
+        progress.rowsRead(name, counts.rowsRead(), 0.3);
+        String db = "bulk_" + loadId;
+        Connection side = conn.unwrap(DuckDBConnection.class).duplicate();
+        boolean handedOver = false;
+        try {
+            side.setAutoCommit(true);
+            run(side, "ATTACH ':memory:' AS " + db);
+            int width = Math.max(s.maxFields(), layout.labels.size() + 1);
+            if (!stage(side, db, staged, width, s)) {
+                return null;
+            }
+            delete(staged);
+            progress.rowsRead(name, counts.rowsRead(), 0.5);
+            fillMaps(side, db);
+            route(side, db, width);
+            long[] routes = countRoutes(side, db);
+            insertPlain(db, loadId, name, headerRecords);
+            counts.bulk(routes[0] + routes[1], routes[0], routes[1]);
+            progress.rowsRead(name, counts.rowsRead(), 0.9);
+            handedOver = true;
+            return new LeftoverCursor(side, db, width, headerRecords);
+        } finally {
+            delete(staged);
+            if (!handedOver) {
+                detach(side, db);
+            }
+        }
+    }
+
+    /** Parses the staged copy; false when DuckDB does not read the same records (then the file goes row by row). */
+    private boolean stage(Connection side, String db, Path staged, int width, CsvStager.Staged s) throws SQLException {
+        StringBuilder columns = new StringBuilder();
+        for (int i = 0; i < width; i++) {
+            columns.append(i == 0 ? "" : ", ").append("'c").append(i).append("': 'VARCHAR'");
+        }
+        String delimiter = def.delimiter() == '\'' ? "''''" : "'" + def.delimiter() + "'";
+        try {
+            run(side, "CREATE TABLE " + db + ".rows AS SELECT * FROM read_csv(" + literal(staged.toString())
+                    + ", header = false, auto_detect = false, delim = " + delimiter + ", quote = '\"', escape = '\"', new_line = '\\n'"
+                    + ", columns = {" + columns + "}, null_padding = true, strict_mode = true, parallel = " + !s.quotedLineBreaks() + ")");
+        } catch (SQLException e) {
+            LOG.info(() -> staged + " 逐行读取（DuckDB 未能读取：" + e.getMessage().lines().findFirst().orElse("") + "）");
+            return false;
+        }
+        long rows = single(side, "SELECT count(*) FROM " + db + ".rows");
+        if (rows != s.records()) {
+            LOG.info(() -> staged + " 逐行读取（DuckDB 读到 " + rows + " 行，应为 " + s.records() + " 行）");
+            return false;
+        }
+        return true;
+    }
+
+    /** The region and date texts of the file, each read once by the same Java rules as a row would be. */
+    private void fillMaps(Connection side, String db) throws SQLException {
+        run(side, "CREATE TABLE " + db + ".region_map (raw VARCHAR, code VARCHAR)");
+        run(side, "CREATE TABLE " + db + ".date_map (raw VARCHAR, value DATE)");
+        Set<String> totals = new java.util.HashSet<>();
+        def.skip().totals().forEach(t -> totals.add(TextCleaner.key(t)));
+        for (SourceDefinition.Field f : def.fields().values()) {
+            if (f.from() != null || !(f.type().equals("region") || f.type().equals("date"))) {
+                continue;
+            }
+            int col = layout.fields.get(f.name());
+            String label = layout.label(col);
+            boolean region = f.type().equals("region");
+            try (Statement st = side.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT DISTINCT c" + col + " FROM " + db + ".rows WHERE c" + col + " IS NOT NULL"
+                            + (region ? "" : " EXCEPT SELECT raw FROM " + db + ".date_map"));
+                    DuckDBAppender map = side.unwrap(DuckDBConnection.class).createAppender(db, "main", region ? "region_map" : "date_map")) {
+                while (rs.next()) {
+                    String raw = rs.getString(1);
+                    if (region) {
+                        String code = regionCode(raw, label, totals);
+                        if (code != null) {
+                            map.beginRow().append(raw).append(code).endRow();
+                        }
+                    } else {
+                        try {
+                            LocalDate d = DateParser.parse(CellValue.text(raw));
+                            map.beginRow().append(raw);
+                            if (d == null) {
+                                map.appendNull();
+                            } else {
+                                map.append(d);
+                            }
+                            map.endRow();
+                        } catch (ValueException e) {
+                            // not a date: rows holding it go to the row interpreter, which rejects them
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The region code a plain row's region text stands for; null when the row must be read by the interpreter. */
+    private String regionCode(String raw, String label, Set<String> totals) {
+        if (totals.contains(TextCleaner.key(raw)) || (label != null && label.endsWith(raw.strip()))) {
+            return null; // a total row, or possibly a repeated header: the interpreter decides
+        }
+        return ctx.regions().resolve(TextCleaner.halfWidth(raw).strip()).map(Region::code).orElse(null);
+    }
+
+    /**
+     * Classifies every staged row (blank, plain, row) and computes a plain row's stored values, in
+     * three layers: the cells with their looked-up region and dates; the checks and the route; the
+     * stored values, where the keyed hashes are computed for plain rows only.
+     */
+    private void route(Connection side, String db, int width) throws SQLException {
+        List<String> cells = new ArrayList<>();
+        for (int i = 0; i < layout.labels.size(); i++) {
+            cells.add("c" + i);
+        }
+        List<String> base = new ArrayList<>(List.of("r.rowid AS i", "r.*"));
+        List<String> joins = new ArrayList<>();
+        List<String> checks = new ArrayList<>();
+        List<String> plain = new ArrayList<>();
+        List<String> stored = new ArrayList<>(List.of("i"));
+        plain.add("norm.plain_cells(concat_ws(" + SEPARATOR + ", " + String.join(", ", cells) + "))");
+        for (int i = layout.labels.size(); i < width; i++) {
+            plain.add("c" + i + " IS NULL");
+        }
+        plain.add("coalesce(left(coalesce(" + String.join(", ", cells) + "), 1) NOT IN ("
+                + String.join(", ", noteStarts().stream().map(BulkRecordLoad::literal).toList()) + "), true)");
+        int dateJoin = 0;
+        for (SourceDefinition.Field f : def.fields().values()) {
+            if (f.from() != null) {
+                continue;
+            }
+            String c = "c" + layout.fields.get(f.name());
+            String blankOk = f.required() ? "false" : c + " IS NULL";
+            switch (f.type()) {
+                case "text" -> {
+                    plain.add(f.required() ? c + " IS NOT NULL" : "true");
+                    stored.add(c + " AS " + f.name());
+                }
+                case "region" -> {
+                    joins.add("LEFT JOIN " + db + ".region_map g ON g.raw = r." + c);
+                    base.add("g.code AS " + f.name());
+                    plain.add("(" + blankOk + " OR " + f.name() + " IS NOT NULL)");
+                    stored.add(f.name());
+                }
+                case "date" -> {
+                    String d = "d" + dateJoin++;
+                    joins.add("LEFT JOIN " + db + ".date_map " + d + " ON " + d + ".raw = r." + c);
+                    base.add(d + ".value AS " + f.name());
+                    base.add(d + ".raw IS NOT NULL AS " + f.name() + "_ok");
+                    plain.add("(" + blankOk + " OR " + f.name() + "_ok)");
+                    stored.add(f.name());
+                }
+                case "operator_id" -> {
+                    // 'P' a personal ID, 'C' a credit code, as RowInterpreter decides (an ID first); else the interpreter's
+                    base.add("CASE WHEN regexp_full_match(r." + c + ", '[0-9A-Za-z]{15,18}') THEN upper(r." + c + ") END AS op_id");
+                    checks.add("CASE WHEN norm.personal_id_valid(op_id) THEN 'P' WHEN norm.credit_code_valid(op_id) THEN 'C' END AS op_kind");
+                    plain.add("(" + blankOk + " OR op_kind IS NOT NULL)");
+                    stored.add("CASE WHEN route = 'plain' AND op_kind = 'P' THEN norm.hmac_sha256($1, $2, op_id) END AS person_id_hash");
+                    stored.add("CASE op_kind WHEN 'P' THEN 'P' || left(person_id_hash, 32) ELSE op_id END AS operator_key");
+                    stored.add("CASE op_kind WHEN 'C' THEN op_id END AS credit_code");
+                    stored.add("CASE op_kind WHEN 'P' THEN norm.mask_id(op_id) END AS person_id_masked");
+                }
+                case "phone" -> {
+                    plain.add("(" + blankOk + " OR regexp_full_match(" + c + ", '\\+?[0-9]{7,15}'))");
+                    stored.add("CASE WHEN route = 'plain' THEN norm.hmac_sha256($1, $2, " + c + ") END AS phone_hash");
+                    stored.add("norm.mask_phone(" + c + ") AS phone_masked");
+                }
+                default -> throw new IllegalStateException(f.type());
+            }
+        }
+        StringBuilder allNull = new StringBuilder();
+        for (int i = 0; i < width; i++) {
+            allNull.append(i == 0 ? "" : " AND ").append("c").append(i).append(" IS NULL");
+        }
+        checks.add("CASE WHEN " + allNull + " THEN 'blank' WHEN " + String.join(" AND ", plain) + " THEN 'plain' ELSE 'row' END AS route");
+        stored.add("route");
+        String sql = "CREATE TABLE " + db + ".routed AS SELECT " + String.join(", ", stored)
+                + " FROM (SELECT *, " + String.join(", ", checks)
+                + " FROM (SELECT " + String.join(", ", base) + " FROM " + db + ".rows r " + String.join(" ", joins) + "))";
+        byte[][] pads = ctx.pii().hmacPads();
+        try (PreparedStatement ps = side.prepareStatement(sql)) {
+            if (sql.contains("$1")) {
+                ps.setBytes(1, pads[0]);
+                ps.setBytes(2, pads[1]);
+            }
+            ps.execute();
+        }
+    }
+
+    /** First characters that may start a note row ("注：…") or a bracketed one: such rows go to the interpreter. */
+    private Set<String> noteStarts() {
+        Set<String> starts = new LinkedHashSet<>(List.of("【", "〔", "["));
+        for (String note : def.skip().notes()) {
+            for (String form : List.of(TextCleaner.key(note), note.strip())) {
+                if (!form.isEmpty()) {
+                    starts.add(form.substring(0, form.offsetByCodePoints(0, 1)));
+                }
+            }
+        }
+        return starts;
+    }
+
+    private long[] countRoutes(Connection side, String db) throws SQLException {
+        long[] n = new long[2];
+        try (Statement st = side.createStatement();
+                ResultSet rs = st.executeQuery("SELECT count(*) FILTER (route = 'plain'), count(*) FILTER (route = 'blank') FROM " + db + ".routed")) {
+            rs.next();
+            n[0] = rs.getLong(1);
+            n[1] = rs.getLong(2);
+        }
+        return n;
+    }
+
+    /** One set-based INSERT of every plain row, in the caller's transaction. */
+    private void insertPlain(String db, long loadId, String name, long headerRecords) throws SQLException {
+        List<String> columns = new ArrayList<>(List.of("load_id", "file_name", "sheet_name", "row_number"));
+        List<String> values = new ArrayList<>(List.of("?", "?", "NULL", "? + i + 1"));
+        List<Object> params = new ArrayList<>(List.of(loadId, name, headerRecords));
+        for (Map.Entry<String, String> c : def.constants().entrySet()) {
+            columns.add(c.getKey());
+            values.add("?");
+            params.add(c.getValue());
+        }
+        for (SourceDefinition.Field f : def.fields().values()) {
+            if (f.from() != null) {
+                columns.add(f.name());
+                values.add("?");
+                params.add(sheetDate(layout));
+                continue;
+            }
+            switch (f.type()) {
+                case "operator_id" -> {
+                    columns.addAll(List.of("operator_key", "credit_code", "person_id_hash", "person_id_masked"));
+                    values.addAll(List.of("operator_key", "credit_code", "person_id_hash", "person_id_masked"));
+                }
+                case "phone" -> {
+                    columns.addAll(List.of("phone_hash", "phone_masked"));
+                    values.addAll(List.of("phone_hash", "phone_masked"));
+                }
+                default -> {
+                    columns.add(f.name());
+                    values.add(f.name());
+                }
+            }
+        }
+        String sql = "INSERT INTO fact." + def.target() + " (" + String.join(", ", columns) + ") SELECT " + String.join(", ", values)
+                + " FROM " + db + ".routed WHERE route = 'plain'";
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
+            }
+            ps.execute();
+        }
+    }
+
+    /** The rows that are neither blank nor plain, in file order, for the row interpreter. */
+    private static final class LeftoverCursor implements SheetCursor {
+        private final Connection side;
+        private final String db;
+        private final int width;
+        private final long headerRecords;
+        private final Statement st;
+        private final ResultSet rs;
+
+        LeftoverCursor(Connection side, String db, int width, long headerRecords) throws SQLException {
+            this.side = side;
+            this.db = db;
+            this.width = width;
+            this.headerRecords = headerRecords;
+            this.st = side.createStatement();
+            this.rs = st.executeQuery("SELECT t.i, r.* FROM " + db + ".routed t JOIN " + db + ".rows r ON r.rowid = t.i WHERE t.route = 'row' ORDER BY t.i");
+        }
+
+        @Override
+        public String sheetName() {
+            return "";
+        }
+
+        @Override
+        public List<CellRange> merges() {
+            return List.of();
+        }
+
+        @Override
+        public double fraction() {
+            return 0.95;
+        }
+
+        @Override
+        public SheetRow next() {
+            try {
+                if (!rs.next()) {
+                    return null;
+                }
+                List<CellValue> cells = new ArrayList<>(width);
+                for (int c = 0; c < width; c++) {
+                    cells.add(CellValue.text(rs.getString(c + 2)));
+                }
+                while (!cells.isEmpty() && cells.get(cells.size() - 1).isBlank()) {
+                    cells.remove(cells.size() - 1);
+                }
+                return new SheetRow(Math.toIntExact(headerRecords + rs.getLong(1) + 1), cells);
+            } catch (SQLException e) {
+                throw new IllegalStateException("读取暂存数据失败: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                rs.close();
+                st.close();
+            } catch (SQLException ignored) {
+                // detaching below frees everything
+            }
+            detach(side, db);
+        }
+    }
+
+    private Path stagingDirectory() throws SQLException {
+        String path;
+        try (Statement st = conn.createStatement();
+                ResultSet rs = st.executeQuery("SELECT path FROM duckdb_databases() WHERE database_name = current_database()")) {
+            path = rs.next() ? rs.getString(1) : null;
+        }
+        try {
+            Path dir = path == null || path.isEmpty() ? Path.of(System.getProperty("java.io.tmpdir"), "netmarket-staging")
+                    : Path.of(path + ".staging");
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法创建暂存目录", e);
+        }
+    }
+
+    private static void detach(Connection side, String db) {
+        try (side; Statement st = side.createStatement()) {
+            st.execute("DETACH DATABASE IF EXISTS " + db);
+        } catch (SQLException ignored) {
+            // closing the connection frees the in-memory database anyway
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a leftover staged copy is overwritten by the next load of that id
+        }
+    }
+
+    private static void run(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    private static long single(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    static String literal(String s) {
+        return "'" + s.replace("'", "''") + "'";
+    }
+}

@@ -1,0 +1,119 @@
+package netmarket.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import netmarket.bench.RegisterGenerator;
+import netmarket.source.SourceDefinition;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The bulk route for CSV registers stores exactly what reading every row one by one stores:
+ * the same operators, hashes, masks, dates and provenance, the same rejects with the same
+ * reasons, the same counts. The fixture holds one row of every kind we know of.
+ */
+class BulkRouteEquivalenceTest {
+
+    private static final Path FIXTURE = Path.of("src/test/resources/netmarket/load/bulk/名录_各种行.csv");
+    private static final String NAME = "市场监管局/网络交易经营者名录_三明市_2025-06-30.csv";
+    private static final String OPERATORS = "SELECT * EXCLUDE (load_id) FROM fact.operator ORDER BY row_number";
+    private static final String REJECTS = "SELECT * EXCLUDE (load_id) FROM meta.reject ORDER BY row_number, column_name, reason";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyKindOfRowIsStoredAlikeByBothRoutes() throws Exception {
+        LoadOutcome bulk = assertSameAsRowByRow(FIXTURE);
+        assertTrue(bulk.rowsInBulk() >= 15, "plain rows take the bulk route: " + bulk);
+        assertTrue(bulk.rowsInBulk() < bulk.rowsRead() - 2, "odd rows take the row route: " + bulk);
+        assertTrue(bulk.rowsRejected() >= 15, "the fixture's bad rows are rejected: " + bulk);
+    }
+
+    @Test
+    void windowsLineEndingsChangeNothing() throws Exception {
+        Path crlf = rewrite(Files.readString(FIXTURE).replace("\n", "\r\n"), StandardCharsets.UTF_8);
+        assertTrue(assertSameAsRowByRow(crlf).rowsInBulk() > 0);
+    }
+
+    @Test
+    void gbkFilesTakeTheBulkRouteToo() throws Exception {
+        Path gbk = rewrite(Files.readString(FIXTURE), Charset.forName("GB18030"));
+        assertTrue(assertSameAsRowByRow(gbk).rowsInBulk() > 0);
+    }
+
+    @Test
+    void aByteOrderMarkChangesNothing() throws Exception {
+        Path bom = rewrite("\uFEFF" + Files.readString(FIXTURE), StandardCharsets.UTF_8);
+        assertTrue(assertSameAsRowByRow(bom).rowsInBulk() > 0);
+    }
+
+    @Test
+    void quotedLineBreaksKeepRowNumbers() throws Exception {
+        String text = Files.readString(FIXTURE).replace("45,", "\"名称\n换行\",") ;
+        Path broken = rewrite(text.replace("正常行", "\"正常\r\n行\""), StandardCharsets.UTF_8);
+        assertTrue(assertSameAsRowByRow(broken).rowsInBulk() > 0);
+    }
+
+    @Test
+    void aNulByteSendsTheWholeFileRowByRow() throws Exception {
+        Path nul = rewrite(Files.readString(FIXTURE).replace("正常行", "正常\0行"), StandardCharsets.UTF_8);
+        assertEquals(0, assertSameAsRowByRow(nul).rowsInBulk());
+    }
+
+    @Test
+    void aQuoteInsideAnUnquotedFieldSendsTheWholeFileRowByRow() throws Exception {
+        Path quote = rewrite(Files.readString(FIXTURE).replace("正常行", "正常\"行"), StandardCharsets.UTF_8);
+        assertEquals(0, assertSameAsRowByRow(quote).rowsInBulk());
+    }
+
+    @Test
+    void anUnclosedQuoteFailsTheFileWithTheSameMessage() throws Exception {
+        Path open = rewrite(Files.readString(FIXTURE).replace("正常行", "\"正常行"), StandardCharsets.UTF_8);
+        LoadOutcome outcome = assertSameAsRowByRow(open);
+        assertEquals("failed", outcome.status());
+    }
+
+    @Test
+    void aPlainRegisterIsLoadedWholeInBulk() throws Exception {
+        Path register = RegisterGenerator.csv(dir.resolve("名录_2025-06-30.csv"), 3000, StandardCharsets.UTF_8);
+        LoadOutcome bulk = assertSameAsRowByRow(register);
+        assertEquals(3000, bulk.rowsLoaded());
+        assertEquals(3000, bulk.rowsInBulk());
+    }
+
+    private LoadOutcome assertSameAsRowByRow(Path file) throws Exception {
+        Files.createDirectories(dir.resolve("bulk"));
+        Files.createDirectories(dir.resolve("rows"));
+        try (StoreFixture bulkStore = new StoreFixture(dir.resolve("bulk")); StoreFixture rowStore = new StoreFixture(dir.resolve("rows"))) {
+            SourceDefinition def = bulkStore.definition("samr_operator_register");
+            LoadOutcome bulk = bulkStore.load(file, NAME, def);
+            LoadOutcome rows = rowStore.loadRowByRow(file, NAME, def);
+            assertEquals(0, rows.rowsInBulk());
+            assertEquals(List.of(rows.status(), rows.rowsRead(), rows.rowsLoaded(), rows.rowsRejected(), rows.skippedByKind(), String.valueOf(rows.message())),
+                    List.of(bulk.status(), bulk.rowsRead(), bulk.rowsLoaded(), bulk.rowsRejected(), bulk.skippedByKind(), String.valueOf(bulk.message())));
+            assertTrue(bulk.reconciles(), bulk.toString());
+            List<Map<String, Object>> expected = rowStore.rows(OPERATORS);
+            List<Map<String, Object>> actual = bulkStore.rows(OPERATORS);
+            assertEquals(expected.size(), actual.size());
+            for (int i = 0; i < expected.size(); i++) {
+                assertEquals(expected.get(i), actual.get(i), "operator row " + i);
+            }
+            assertEquals(rowStore.rows(REJECTS), bulkStore.rows(REJECTS));
+            return bulk;
+        }
+    }
+
+    private Path rewrite(String text, Charset charset) throws Exception {
+        Path file = dir.resolve("变体.csv");
+        Files.writeString(file, text, charset);
+        return file;
+    }
+}
