@@ -116,8 +116,17 @@ public final class XlsxFile implements SpreadsheetFile {
         throw new InputFileException("文件中没有工作表「" + name + "」: " + path.getFileName());
     }
 
-    /** Merged ranges sit after the rows in the sheet XML, so a first streaming pass collects them. */
+    /**
+     * Merged ranges sit after the rows in the sheet XML, so a first pass collects them: a byte
+     * scan, or for a sheet with a DOCTYPE the XML parser (which then refuses its entities).
+     */
     private List<CellRange> readMerges(String name) throws IOException, XMLStreamException {
+        try (InputStream in = sheetStream(name)) {
+            List<CellRange> scanned = MergeScan.scan(in);
+            if (scanned != null) {
+                return scanned;
+            }
+        }
         List<CellRange> merges = new ArrayList<>();
         try (InputStream in = sheetStream(name)) {
             XMLStreamReader xml = xmlFactory().createXMLStreamReader(in);
