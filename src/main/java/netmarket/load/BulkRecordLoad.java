@@ -94,15 +94,14 @@ final class BulkRecordLoad {
     }
 
     /**
-     * Loads the plain data rows of {@code file} (its first {@code headerRecords} records are the
-     * title and header, already read) into the target table and counts them; returns the other
+     * Loads the plain data rows of a CSV {@code file} (its first {@code headerRecords} records are
+     * the title and header, already read) into the target table and counts them; returns the other
      * rows as a cursor for the row interpreter, or null when the file cannot be staged as it is
      * (then nothing was written and the caller reads the whole file row by row).
      */
-    SheetCursor load(Path file, TextEncoding encoding, long headerRecords, long loadId, String name, LoadCounts counts,
+    SheetCursor loadCsv(Path file, TextEncoding encoding, long headerRecords, long loadId, String name, LoadCounts counts,
             LoadProgress progress) throws SQLException {
-        Path dir = stagingDirectory();
-        Path staged = dir.resolve("load-" + loadId + ".csv");
+        Path staged = stagingDirectory().resolve("load-" + loadId + ".csv");
         CsvStager.Staged s;
         try {
             s = CsvStager.stage(file, encoding, def.delimiter(), headerRecords, staged);
@@ -111,27 +110,61 @@ final class BulkRecordLoad {
             delete(staged);
             return null;
         }
-        progress.rowsRead(name, counts.rowsRead(), 0.3);
+        return loadStaged(s, def.delimiter(), new Numbering(false, headerRecords), loadId, name, null, counts, progress);
+    }
+
+    /**
+     * Loads the rest of a spreadsheet's rows the same way: they are written to a numbered staging
+     * file first (rows their text alone does not describe go to {@code elsewhere} on the way).
+     * Never null: a staged file DuckDB would not read as written is a fault, not a fallback.
+     */
+    SheetCursor loadRows(SheetCursor cursor, SheetStager.RowSink elsewhere, long loadId, String name, String sheet, LoadCounts counts,
+            LoadProgress progress) throws SQLException {
+        Path staged = stagingDirectory().resolve("load-" + loadId + ".csv");
+        try {
+            CsvStager.Staged s = SheetStager.stage(cursor, staged, elsewhere,
+                    () -> progress.rowsRead(name, counts.rowsRead(), Math.min(0.6, cursor.fraction() * 0.6)));
+            SheetCursor rest = loadStaged(s, ',', new Numbering(true, 0), loadId, name, sheet, counts, progress);
+            if (rest == null) {
+                throw new IllegalStateException("暂存文件未能被 DuckDB 读取: " + staged);
+            }
+            return rest;
+        } finally {
+            delete(staged);
+        }
+    }
+
+    /** How a staged row's number is known: written in its first column, or counted after the header. */
+    private record Numbering(boolean written, long headerRecords) {
+        String expression() {
+            return written ? "r.rn" : "(" + headerRecords + " + r.rowid + 1)";
+        }
+    }
+
+    private SheetCursor loadStaged(CsvStager.Staged s, char delimiter, Numbering numbering, long loadId, String name, String sheet,
+            LoadCounts counts, LoadProgress progress) throws SQLException {
+        Path staged = s.file();
+        progress.rowsRead(name, counts.rowsRead(), 0.6);
         String db = "bulk_" + loadId;
         Connection side = conn.unwrap(DuckDBConnection.class).duplicate();
         boolean handedOver = false;
         try {
             side.setAutoCommit(true);
             run(side, "ATTACH ':memory:' AS " + db);
-            int width = Math.max(s.maxFields(), layout.labels.size() + 1);
-            if (!stage(side, db, staged, width, s)) {
+            int width = Math.max(s.maxFields() - (numbering.written() ? 1 : 0), layout.labels.size() + 1);
+            if (!stage(side, db, delimiter, numbering, width, s)) {
                 return null;
             }
             delete(staged);
-            progress.rowsRead(name, counts.rowsRead(), 0.5);
+            progress.rowsRead(name, counts.rowsRead(), 0.7);
             fillMaps(side, db);
-            route(side, db, width);
+            route(side, db, width, numbering);
             long[] routes = countRoutes(side, db);
-            insertPlain(db, loadId, name, headerRecords);
+            insertPlain(db, loadId, name, sheet);
             counts.bulk(routes[0] + routes[1], routes[0], routes[1]);
-            progress.rowsRead(name, counts.rowsRead(), 0.9);
+            progress.rowsRead(name, counts.rowsRead(), 0.95);
             handedOver = true;
-            return new LeftoverCursor(side, db, width, headerRecords);
+            return new LeftoverCursor(side, db, width, numbering);
         } finally {
             delete(staged);
             if (!handedOver) {
@@ -141,16 +174,18 @@ final class BulkRecordLoad {
     }
 
     /** Parses the staged copy; false when DuckDB does not read the same records (then the file goes row by row). */
-    private boolean stage(Connection side, String db, Path staged, int width, CsvStager.Staged s) throws SQLException {
-        StringBuilder columns = new StringBuilder();
+    private boolean stage(Connection side, String db, char delim, Numbering numbering, int width, CsvStager.Staged s) throws SQLException {
+        Path staged = s.file();
+        StringBuilder columns = new StringBuilder(numbering.written() ? "'rn': 'BIGINT', " : "");
         for (int i = 0; i < width; i++) {
             columns.append(i == 0 ? "" : ", ").append("'c").append(i).append("': 'VARCHAR'");
         }
-        String delimiter = def.delimiter() == '\'' ? "''''" : "'" + def.delimiter() + "'";
+        String delimiter = delim == '\'' ? "''''" : "'" + delim + "'";
         try {
             run(side, "CREATE TABLE " + db + ".rows AS SELECT * FROM read_csv(" + literal(staged.toString())
                     + ", header = false, auto_detect = false, delim = " + delimiter + ", quote = '\"', escape = '\"', new_line = '\\n'"
-                    + ", columns = {" + columns + "}, null_padding = true, strict_mode = true, parallel = " + !s.quotedLineBreaks() + ")");
+                    + ", columns = {" + columns + "}, null_padding = true, strict_mode = true, max_line_size = " + (1 << 24)
+                    + ", parallel = " + !s.quotedLineBreaks() + ")");
         } catch (SQLException e) {
             LOG.info(() -> staged + " 逐行读取（DuckDB 未能读取：" + e.getMessage().lines().findFirst().orElse("") + "）");
             return false;
@@ -219,12 +254,12 @@ final class BulkRecordLoad {
      * three layers: the cells with their looked-up region and dates; the checks and the route; the
      * stored values, where the keyed hashes are computed for plain rows only.
      */
-    private void route(Connection side, String db, int width) throws SQLException {
+    private void route(Connection side, String db, int width, Numbering numbering) throws SQLException {
         List<String> cells = new ArrayList<>();
         for (int i = 0; i < layout.labels.size(); i++) {
             cells.add("c" + i);
         }
-        List<String> base = new ArrayList<>(List.of("r.rowid AS i", "r.*"));
+        List<String> base = new ArrayList<>(List.of(numbering.expression() + " AS i", "r.*"));
         List<String> joins = new ArrayList<>();
         List<String> checks = new ArrayList<>();
         List<String> plain = new ArrayList<>();
@@ -323,10 +358,10 @@ final class BulkRecordLoad {
     }
 
     /** One set-based INSERT of every plain row, in the caller's transaction. */
-    private void insertPlain(String db, long loadId, String name, long headerRecords) throws SQLException {
+    private void insertPlain(String db, long loadId, String name, String sheet) throws SQLException {
         List<String> columns = new ArrayList<>(List.of("load_id", "file_name", "sheet_name", "row_number"));
-        List<String> values = new ArrayList<>(List.of("?", "?", "NULL", "? + i + 1"));
-        List<Object> params = new ArrayList<>(List.of(loadId, name, headerRecords));
+        List<String> values = new ArrayList<>(List.of("?", "?", "?", "i"));
+        List<Object> params = new ArrayList<>(java.util.Arrays.asList(loadId, name, sheet));
         for (Map.Entry<String, String> c : def.constants().entrySet()) {
             columns.add(c.getKey());
             values.add("?");
@@ -369,17 +404,20 @@ final class BulkRecordLoad {
         private final Connection side;
         private final String db;
         private final int width;
-        private final long headerRecords;
         private final Statement st;
         private final ResultSet rs;
 
-        LeftoverCursor(Connection side, String db, int width, long headerRecords) throws SQLException {
+        LeftoverCursor(Connection side, String db, int width, Numbering numbering) throws SQLException {
             this.side = side;
             this.db = db;
             this.width = width;
-            this.headerRecords = headerRecords;
+            StringBuilder cells = new StringBuilder();
+            for (int c = 0; c < width; c++) {
+                cells.append(", r.c").append(c);
+            }
             this.st = side.createStatement();
-            this.rs = st.executeQuery("SELECT t.i, r.* FROM " + db + ".routed t JOIN " + db + ".rows r ON r.rowid = t.i WHERE t.route = 'row' ORDER BY t.i");
+            this.rs = st.executeQuery("SELECT t.i" + cells + " FROM " + db + ".routed t JOIN " + db + ".rows r ON " + numbering.expression()
+                    + " = t.i WHERE t.route = 'row' ORDER BY t.i");
         }
 
         @Override
@@ -410,7 +448,7 @@ final class BulkRecordLoad {
                 while (!cells.isEmpty() && cells.get(cells.size() - 1).isBlank()) {
                     cells.remove(cells.size() - 1);
                 }
-                return new SheetRow(Math.toIntExact(headerRecords + rs.getLong(1) + 1), cells);
+                return new SheetRow(Math.toIntExact(rs.getLong(1)), cells);
             } catch (SQLException e) {
                 throw new IllegalStateException("读取暂存数据失败: " + e.getMessage(), e);
             }

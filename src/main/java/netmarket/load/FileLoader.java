@@ -161,9 +161,15 @@ public final class FileLoader {
         }
         RowInterpreter interpreter = new RowInterpreter(def, layout, ctx);
         SheetCursor leftover = null;
-        if (bulkRoute && in.book() instanceof CsvFile csv && BulkRecordLoad.eligible(def, layout)) {
-            long headerRecords = headerRows.get(headerRows.size() - 1).rowNumber();
-            leftover = new BulkRecordLoad(in.conn(), def, layout, ctx).load(in.file(), csv.encoding(), headerRecords, loadId, name, counts, progress);
+        if (bulkRoute && BulkRecordLoad.eligible(def, layout)) {
+            BulkRecordLoad bulk = new BulkRecordLoad(in.conn(), def, layout, ctx);
+            if (in.book() instanceof CsvFile csv) {
+                long headerRecords = headerRows.get(headerRows.size() - 1).rowNumber();
+                leftover = bulk.loadCsv(in.file(), csv.encoding(), headerRecords, loadId, name, counts, progress);
+            } else {
+                leftover = bulk.loadRows(cursor, r -> readRow(r, interpreter, loadId, name, sheet, counts, target, rejects),
+                        loadId, name, sheet, counts, progress);
+            }
         }
         try (SheetCursor rest = leftover) {
             readRows(rest != null ? rest : cursor, interpreter, loadId, name, sheet, counts, target, rejects);
@@ -175,6 +181,19 @@ public final class FileLoader {
         SheetRow row;
         long sinceProgress = 0;
         while ((row = cursor.next()) != null) {
+            readRow(row, interpreter, loadId, name, sheet, counts, target, rejects);
+            if (++sinceProgress == LoadProgress.EVERY) {
+                progress.rowsRead(name, counts.rowsRead(), cursor.fraction());
+                sinceProgress = 0;
+            }
+        }
+        progress.rowsRead(name, counts.rowsRead(), 1.0);
+    }
+
+    /** One row, one by one: interpreted, then stored, rejected with its reasons, or skipped, and counted. */
+    private void readRow(SheetRow row, RowInterpreter interpreter, long loadId, String name, String sheet, LoadCounts counts,
+            TableAppender target, TableAppender rejects) throws SQLException {
+        {
             counts.read();
             RowResult result = storable(interpreter.interpret(row), target);
             if (result instanceof RowResult.Skipped s) {
@@ -202,12 +221,7 @@ public final class FileLoader {
                 }
                 counts.loaded(l.rows().size());
             }
-            if (++sinceProgress == LoadProgress.EVERY) {
-                progress.rowsRead(name, counts.rowsRead(), cursor.fraction());
-                sinceProgress = 0;
-            }
         }
-        progress.rowsRead(name, counts.rowsRead(), 1.0);
     }
 
     /** A row whose values its table cannot hold exactly (too many digits or decimals) is rejected, not the file. */

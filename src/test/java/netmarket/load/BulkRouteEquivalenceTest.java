@@ -9,7 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.time.LocalDate;
 import netmarket.bench.RegisterGenerator;
+import netmarket.samples.Workbooks;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import netmarket.source.SourceDefinition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,6 +92,46 @@ class BulkRouteEquivalenceTest {
         LoadOutcome bulk = assertSameAsRowByRow(register);
         assertEquals(3000, bulk.rowsLoaded());
         assertEquals(3000, bulk.rowsInBulk());
+    }
+
+    @Test
+    void xlsxRowsAreStoredAlikeByBothRoutes() throws Exception {
+        LoadOutcome bulk = assertSameAsRowByRow(spreadsheet(Workbooks.xlsx("名录"), "名录.xlsx"));
+        assertTrue(bulk.rowsInBulk() >= 15, bulk.toString());
+    }
+
+    @Test
+    void xlsRowsAreStoredAlikeByBothRoutes() throws Exception {
+        LoadOutcome bulk = assertSameAsRowByRow(spreadsheet(Workbooks.xls("名录"), "名录.xls"));
+        assertTrue(bulk.rowsInBulk() >= 15, bulk.toString());
+    }
+
+    /**
+     * The fixture's rows as a workbook, typed as agencies' workbooks are: ISO dates as date cells,
+     * digit-only phones as numbers; plus an error cell, a boolean cell and an empty row.
+     */
+    private Path spreadsheet(Workbooks book, String name) throws Exception {
+        try (CSVParser csv = CSVFormat.DEFAULT.parse(Files.newBufferedReader(FIXTURE))) {
+            for (CSVRecord r : csv) {
+                Object[] cells = r.stream().toArray();
+                for (int i = 0; i < cells.length; i++) {
+                    String t = (String) cells[i];
+                    if (t.isEmpty()) {
+                        cells[i] = null;
+                    } else if (r.getRecordNumber() > 2 && i == 5 && t.matches("\\d{4}-\\d{2}-\\d{2}") && !t.equals("2020-02-30")) {
+                        cells[i] = LocalDate.parse(t);
+                    } else if (r.getRecordNumber() > 2 && i == 8 && t.matches("1\\d{10}")) {
+                        cells[i] = Long.parseLong(t);
+                    }
+                }
+                book.row(cells);
+            }
+        }
+        book.row("46", "91350404MA2Y00001T", "错误值的日期", "淘宝", "三元区", new Workbooks.Formula("1/0"), null, "存续", "13512345678");
+        book.row("47", "91350404MA2Y00001T", "布尔值的状态", "淘宝", "三元区", "2016-01-01", null, new Workbooks.Formula("TRUE()"), "13512345678");
+        book.row();
+        book.row("49", "91350404MA2Y00001T", "空行之后", "淘宝", "三元区", LocalDate.of(2016, 1, 1), null, "存续", 13512345678L);
+        return book.write(dir.resolve(name));
     }
 
     private LoadOutcome assertSameAsRowByRow(Path file) throws Exception {
