@@ -79,13 +79,7 @@ public final class XlsxFile implements SpreadsheetFile {
     public SheetCursor openSheet(String name) {
         try {
             List<CellRange> merges = readMerges(name);
-            InputStream in = sheetStream(name);
-            try {
-                return new Cursor(name, in, merges);
-            } catch (XMLStreamException | RuntimeException e) {
-                in.close();
-                throw e;
-            }
+            return new Cursor(name, sheetStream(name), merges);
         } catch (IOException | XMLStreamException | RuntimeException e) {
             if (e instanceof InputFileException ife) {
                 throw ife;
@@ -178,20 +172,26 @@ public final class XlsxFile implements SpreadsheetFile {
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
-    /** Streams the rows of one sheet. */
+    /**
+     * Streams the rows of one sheet: read from the XML's bytes (SheetBytes) while the XML is what
+     * spreadsheet writers produce, and by the XML parser from the first row that is not, resuming
+     * after the rows already returned.
+     */
     private final class Cursor implements SheetCursor {
         private final String name;
-        private final InputStream in;
-        private final XMLStreamReader xml;
+        private InputStream in;
+        private SheetBytes bytes;
+        private XMLStreamReader xml;
         private final List<CellRange> merges;
         private final Map<Integer, Boolean> dateStyles = new HashMap<>();
         private int lastRow = -1;
         private int dimensionRows = -1;
+        private long returned;
 
-        Cursor(String name, InputStream in, List<CellRange> merges) throws XMLStreamException {
+        Cursor(String name, InputStream in, List<CellRange> merges) {
             this.name = name;
             this.in = in;
-            this.xml = xmlFactory().createXMLStreamReader(in);
+            this.bytes = new SheetBytes(in);
             this.merges = merges;
         }
 
@@ -221,6 +221,66 @@ public final class XlsxFile implements SpreadsheetFile {
 
         @Override
         public SheetRow next() {
+            if (bytes != null) {
+                try {
+                    SheetBytes.RawRow raw = bytes.next();
+                    if (dimensionRows < 0 && bytes.dimension() != null) {
+                        dimensionRows = dimensionRows(bytes.dimension());
+                    }
+                    if (raw == null) {
+                        return null;
+                    }
+                    SheetRow row = toRow(raw);
+                    returned++;
+                    return row;
+                } catch (SheetBytes.Unsupported e) {
+                    switchToParser();
+                } catch (IOException | RuntimeException e) {
+                    throw new InputFileException("工作表「" + name + "」第 " + (lastRow + 2) + " 行附近无法读取: " + rootMessage(e), e);
+                }
+            }
+            return parseNext();
+        }
+
+        /** The same row as readRow makes from the parser's events, from the row as written. */
+        private SheetRow toRow(SheetBytes.RawRow raw) {
+            int rowIndex = raw.r != null ? Integer.parseInt(raw.r) - 1 : lastRow + 1;
+            List<CellValue> cells = new ArrayList<>(raw.size);
+            int nextColumn = 0;
+            for (int i = 0; i < raw.size; i++) {
+                int column = raw.refs[i] != null ? CellRef.parse(raw.refs[i])[1] : nextColumn;
+                CellValue value = cellValue(raw.types[i], raw.styles[i], raw.values[i], raw.inlines[i]);
+                nextColumn = column + 1;
+                if (!value.isBlank()) {
+                    while (cells.size() < column) {
+                        cells.add(CellValue.BLANK);
+                    }
+                    cells.add(value);
+                }
+            }
+            lastRow = rowIndex;
+            return new SheetRow(rowIndex + 1, cells);
+        }
+
+        /** From here on the XML parser reads the sheet: opened afresh, past the rows already returned. */
+        private void switchToParser() {
+            bytes = null;
+            try {
+                in.close();
+                in = sheetStream(name);
+                xml = xmlFactory().createXMLStreamReader(in);
+            } catch (IOException | XMLStreamException e) {
+                throw new InputFileException("工作表「" + name + "」无法读取: " + rootMessage(e), e);
+            }
+            lastRow = -1;
+            for (long skipped = 0; skipped < returned; skipped++) {
+                if (parseNext() == null) {
+                    return;
+                }
+            }
+        }
+
+        private SheetRow parseNext() {
             try {
                 while (xml.hasNext()) {
                     if (xml.next() == XMLStreamConstants.START_ELEMENT) {
@@ -289,8 +349,13 @@ public final class XlsxFile implements SpreadsheetFile {
                     break;
                 }
             }
+            return cellValue(type, style, value, inline == null ? null : inline.toString());
+        }
+
+        /** A cell from its type and style attributes, its v text and its inline-string text. */
+        private CellValue cellValue(String type, String style, String value, String inline) {
             if ("inlineStr".equals(type)) {
-                return CellValue.text(inline == null ? "" : inline.toString());
+                return CellValue.text(inline == null ? "" : inline);
             }
             if (value == null) {
                 return CellValue.BLANK;
@@ -345,7 +410,9 @@ public final class XlsxFile implements SpreadsheetFile {
         @Override
         public void close() {
             try {
-                xml.close();
+                if (xml != null) {
+                    xml.close();
+                }
                 in.close();
             } catch (XMLStreamException | IOException ignored) {
                 // closing a read-only stream: nothing to lose
