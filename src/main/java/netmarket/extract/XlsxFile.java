@@ -33,9 +33,16 @@ public final class XlsxFile implements SpreadsheetFile {
     private final StylesTable styles;
     private final boolean date1904;
     private final List<String> sheetNames = new ArrayList<>();
+    private final boolean byteReader;
 
     XlsxFile(Path path) {
+        this(path, true);
+    }
+
+    /** With {@code byteReader} false every sheet is read by the XML parser (what the byte reader is tested against). */
+    XlsxFile(Path path, boolean byteReader) {
         this.path = path;
+        this.byteReader = byteReader;
         try {
             this.pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
         } catch (InvalidFormatException | RuntimeException e) {
@@ -191,8 +198,16 @@ public final class XlsxFile implements SpreadsheetFile {
         Cursor(String name, InputStream in, List<CellRange> merges) {
             this.name = name;
             this.in = in;
-            this.bytes = new SheetBytes(in);
             this.merges = merges;
+            if (byteReader) {
+                this.bytes = new SheetBytes(in);
+            } else {
+                try {
+                    this.xml = xmlFactory().createXMLStreamReader(in);
+                } catch (XMLStreamException e) {
+                    throw new InputFileException("工作表「" + name + "」无法读取: " + rootMessage(e), e);
+                }
+            }
         }
 
         @Override
