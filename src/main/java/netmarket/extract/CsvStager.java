@@ -1,12 +1,10 @@
 package netmarket.extract;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,47 +64,56 @@ public final class CsvStager {
             throw new NotStageable("分隔符不是单字节字符");
         }
         CsvStager stager = new CsvStager(delimiter, skipRecords);
-        Path utf8 = csv;
-        long bom = encoding.bomLength();
-        try {
-            if (!encoding.charset().equals(StandardCharsets.UTF_8)) {
-                utf8 = target.resolveSibling(target.getFileName() + ".utf8");
-                transcode(csv, encoding, utf8);
-                bom = 0;
-            }
-            try (InputStream in = Files.newInputStream(utf8); OutputStream o = Files.newOutputStream(target)) {
-                in.skipNBytes(bom);
-                stager.sink = o;
+        try (InputStream in = Files.newInputStream(csv); OutputStream o = Files.newOutputStream(target)) {
+            in.skipNBytes(encoding.bomLength());
+            stager.sink = o;
+            if (encoding.charset().equals(StandardCharsets.UTF_8)) {
                 stager.copy(in);
+            } else {
+                stager.transcode(in, encoding);
             }
+        } catch (CharacterCodingException e) {
+            throw new NotStageable("含有不是 " + encoding.charset().name() + " 编码的字节");
         } catch (IOException e) {
             throw new UncheckedIOException("无法写入暂存文件 " + target, e);
-        } finally {
-            if (utf8 != csv) {
-                try {
-                    Files.deleteIfExists(utf8);
-                } catch (IOException ignored) {
-                    // a leftover in the staging folder is removed with the folder
-                }
-            }
         }
         return new Staged(target, stager.written, stager.maxFields, stager.quotedLineBreaks);
     }
 
-    private static void transcode(Path csv, TextEncoding encoding, Path utf8) throws NotStageable, IOException {
-        try (InputStream raw = Files.newInputStream(csv)) {
-            raw.skipNBytes(encoding.bomLength());
-            try (Reader in = new java.io.InputStreamReader(raw, encoding.strictDecoder());
-                    Writer w = new BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(utf8), StandardCharsets.UTF_8), 1 << 16)) {
-                char[] buf = new char[1 << 16];
-                int n;
-                while ((n = in.read(buf)) >= 0) {
-                    w.write(buf, 0, n);
-                }
+    /** Decodes strictly (GBK/GB18030, UTF-16) and feeds the UTF-8 bytes to the same scan, in one pass. */
+    private void transcode(InputStream raw, TextEncoding encoding) throws IOException, NotStageable {
+        Reader in = new java.io.InputStreamReader(raw, encoding.strictDecoder());
+        java.nio.charset.CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder();
+        java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(1 << 16);
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(1 << 18);
+        boolean eof = false;
+        while (!eof) {
+            int n = in.read(chars.array(), chars.position(), chars.remaining());
+            if (n < 0) {
+                eof = true;
+            } else {
+                chars.position(chars.position() + n);
             }
-        } catch (CharacterCodingException e) {
-            throw new NotStageable("含有不是 " + encoding.charset().name() + " 编码的字节");
+            chars.flip();
+            java.nio.charset.CoderResult result = utf8.encode(chars, bytes, eof);
+            if (result.isError()) {
+                throw new NotStageable("含有无法转为 UTF-8 的字符");
+            }
+            chars.compact();
+            feed(bytes);
         }
+        utf8.flush(bytes);
+        feed(bytes);
+        finish();
+    }
+
+    private void feed(java.nio.ByteBuffer bytes) throws IOException, NotStageable {
+        bytes.flip();
+        byte[] a = bytes.array();
+        for (int i = bytes.position(); i < bytes.limit(); i++) {
+            accept(a[i]);
+        }
+        bytes.clear();
     }
 
     private void copy(InputStream in) throws IOException, NotStageable {
@@ -117,6 +124,10 @@ public final class CsvStager {
                 accept(buf[i]);
             }
         }
+        finish();
+    }
+
+    private void finish() throws IOException, NotStageable {
         if (state == QUOTED) {
             throw new NotStageable("引号未闭合");
         }

@@ -49,6 +49,8 @@ final class BulkRecordLoad {
     private final SourceDefinition def;
     private final SheetLayout layout;
     private final LoadContext ctx;
+    /** The SELECT of the plain rows' stored values, made by route() for insertPlain(). */
+    private String plainRows;
 
     BulkRecordLoad(Connection conn, SourceDefinition def, SheetLayout layout, LoadContext ctx) {
         this.conn = conn;
@@ -320,17 +322,13 @@ final class BulkRecordLoad {
         }
         checks.add("CASE WHEN " + allNull + " THEN 'blank' WHEN " + String.join(" AND ", plain) + " THEN 'plain' ELSE 'row' END AS route");
         stored.add("route");
-        String sql = "CREATE TABLE " + db + ".routed AS SELECT " + String.join(", ", stored)
-                + " FROM (SELECT *, " + String.join(", ", checks)
-                + " FROM (SELECT " + String.join(", ", base) + " FROM " + db + ".rows r " + String.join(" ", joins) + "))";
-        byte[][] pads = ctx.pii().hmacPads();
-        try (PreparedStatement ps = side.prepareStatement(sql)) {
-            if (sql.contains("$1")) {
-                ps.setBytes(1, pads[0]);
-                ps.setBytes(2, pads[1]);
-            }
-            ps.execute();
-        }
+        String source = "(SELECT " + String.join(", ", base) + " FROM " + db + ".rows r " + String.join(" ", joins) + ")";
+        boolean operatorId = checks.stream().anyMatch(c -> c.endsWith(" AS op_kind"));
+        String kept = "i, route" + (operatorId ? ", op_kind" : "");
+        run(side, "CREATE TABLE " + db + ".routed AS SELECT " + kept + " FROM (SELECT *, " + String.join(", ", checks) + " FROM " + source + ")");
+        // what the INSERT selects: the stored values of the plain rows, computed once, keyed hashes included
+        this.plainRows = "SELECT " + String.join(", ", stored) + " FROM (SELECT b.*, t.route" + (operatorId ? ", t.op_kind" : "")
+                + " FROM " + source + " b JOIN " + db + ".routed t USING (i) WHERE t.route = 'plain')";
     }
 
     /** First characters that may start a note row ("注：…") or a bracketed one: such rows go to the interpreter. */
@@ -360,18 +358,19 @@ final class BulkRecordLoad {
     /** One set-based INSERT of every plain row, in the caller's transaction. */
     private void insertPlain(String db, long loadId, String name, String sheet) throws SQLException {
         List<String> columns = new ArrayList<>(List.of("load_id", "file_name", "sheet_name", "row_number"));
-        List<String> values = new ArrayList<>(List.of("?", "?", "?", "i"));
-        List<Object> params = new ArrayList<>(java.util.Arrays.asList(loadId, name, sheet));
+        List<String> values = new ArrayList<>(List.of("$3", "$4", "$5", "i"));
+        byte[][] pads = ctx.pii().hmacPads();
+        List<Object> params = new ArrayList<>(java.util.Arrays.asList(pads[0], pads[1], loadId, name, sheet));
         for (Map.Entry<String, String> c : def.constants().entrySet()) {
             columns.add(c.getKey());
-            values.add("?");
             params.add(c.getValue());
+            values.add("$" + params.size());
         }
         for (SourceDefinition.Field f : def.fields().values()) {
             if (f.from() != null) {
                 columns.add(f.name());
-                values.add("?");
                 params.add(sheetDate(layout));
+                values.add("$" + params.size());
                 continue;
             }
             switch (f.type()) {
@@ -390,10 +389,14 @@ final class BulkRecordLoad {
             }
         }
         String sql = "INSERT INTO fact." + def.target() + " (" + String.join(", ", columns) + ") SELECT " + String.join(", ", values)
-                + " FROM " + db + ".routed WHERE route = 'plain'";
+                + " FROM (" + plainRows + ")";
         try (PreparedStatement ps = conn.prepareStatement(sql)) {
             for (int i = 0; i < params.size(); i++) {
-                ps.setObject(i + 1, params.get(i));
+                if (params.get(i) instanceof byte[] b) {
+                    ps.setBytes(i + 1, b);
+                } else {
+                    ps.setObject(i + 1, params.get(i));
+                }
             }
             ps.execute();
         }

@@ -19,7 +19,7 @@ import netmarket.normalize.PersonalId;
  * Realistic registers of online operators for benchmarks, at any size: credit codes with valid
  * check characters, one in four operators an individual with a valid ID number, phones, dates in
  * four spellings, Chinese names. Written as CSV (any encoding) or as XLSX streamed by hand with
- * shared strings (what Excel writes), so generating a million rows takes seconds.
+ * a shared-strings table (what Excel writes), so generating a million rows takes seconds.
  */
 public final class RegisterGenerator {
 
@@ -70,13 +70,18 @@ public final class RegisterGenerator {
         return file;
     }
 
-    /** An XLSX with inline strings, written as XML directly (no workbook in memory). */
+    /**
+     * An XLSX as Excel writes one: text in a shared-strings table (values that repeat, such as
+     * platforms and regions, stored once; unique ones such as names once each), numbers as
+     * numbers, the XML streamed by hand so no workbook is held in memory.
+     */
     public static Path xlsx(Path file, int rows) throws IOException {
         Files.createDirectories(file.getParent());
+        Path strings = Files.createTempFile(file.getParent(), "sst", ".xml");
         try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
             entry(zip, "[Content_Types].xml", """
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                    <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>""");
+                    <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>""");
             entry(zip, "_rels/.rels", """
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                     <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>""");
@@ -85,27 +90,76 @@ public final class RegisterGenerator {
                     <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="经营者名录" sheetId="1" r:id="rId1"/></sheets></workbook>""");
             entry(zip, "xl/_rels/workbook.xml.rels", """
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>""");
+                    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>""");
+            SharedStringsWriter sst = new SharedStringsWriter(strings);
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
             Writer w = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
             w.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
             w.write("<dimension ref=\"A1:I" + (rows + 1) + "\"/><sheetData>");
-            writeRow(w, 1, HEADER.split(","));
+            writeRow(w, 1, HEADER.split(","), sst);
             for (int i = 0; i < rows; i++) {
-                writeRow(w, i + 2, row(i));
+                writeRow(w, i + 2, row(i), sst);
             }
             w.write("</sheetData></worksheet>");
             w.flush();
             zip.closeEntry();
+            sst.close();
+            zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
+            Writer head = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
+            head.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\""
+                    + sst.references + "\" uniqueCount=\"" + sst.unique + "\">");
+            head.flush();
+            Files.copy(strings, zip);
+            zip.write("</sst>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        } finally {
+            Files.deleteIfExists(strings);
         }
         return file;
     }
 
-    private static void writeRow(Writer w, int r, String[] cells) throws IOException {
+    /** Assigns shared-string indexes as Excel does (first use), writing each new string out at once. */
+    private static final class SharedStringsWriter implements AutoCloseable {
+        private final Writer out;
+        private final java.util.Map<String, Integer> repeated = new java.util.HashMap<>();
+        long references;
+        int unique;
+
+        SharedStringsWriter(Path file) throws IOException {
+            this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        }
+
+        /** Short values repeat (platforms, regions, states, dates) and are kept once; longer ones are taken as unique. */
+        int index(String s) throws IOException {
+            references++;
+            if (s.length() <= 10) {
+                Integer known = repeated.get(s);
+                if (known != null) {
+                    return known;
+                }
+                repeated.put(s, unique);
+            }
+            out.write("<si><t>" + s + "</t></si>");
+            return unique++;
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
+        }
+    }
+
+    private static void writeRow(Writer w, int r, String[] cells, SharedStringsWriter sst) throws IOException {
         w.write("<row r=\"" + r + "\">");
         for (int c = 0; c < cells.length; c++) {
-            if (!cells[c].isEmpty()) {
-                w.write("<c r=\"" + (char) ('A' + c) + r + "\" t=\"inlineStr\"><is><t>" + cells[c] + "</t></is></c>");
+            if (cells[c].isEmpty()) {
+                continue;
+            }
+            String ref = (char) ('A' + c) + Integer.toString(r);
+            if (c == 0 && r > 1) {
+                w.write("<c r=\"" + ref + "\"><v>" + cells[c] + "</v></c>");
+            } else {
+                w.write("<c r=\"" + ref + "\" t=\"s\"><v>" + sst.index(cells[c]) + "</v></c>");
             }
         }
         w.write("</row>");
