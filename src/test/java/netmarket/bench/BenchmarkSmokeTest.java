@@ -16,12 +16,16 @@ class BenchmarkSmokeTest {
     void theHarnessMeasuresEveryFigureAtATinySize() throws Exception {
         Benchmark b = new Benchmark(dir);
 
+        b.register(1_000);
         b.register(2_000);
         b.scoring(50);
+        b.print();
 
-        assertThat(b.figures()).extracting(Benchmark.Figure::what).hasSize(5)
+        assertThat(b.figures()).extracting(Benchmark.Figure::what).hasSize(10)
                 .anySatisfy(w -> assertThat(w).contains("DuckDB read_csv"))
+                .anySatisfy(w -> assertThat(w).contains("GBK"))
                 .anySatisfy(w -> assertThat(w).contains("XLSX"))
+                .anySatisfy(w -> assertThat(w).contains("汇总数据"))
                 .anySatisfy(w -> assertThat(w).contains("评分"));
         assertThat(b.figures()).allSatisfy(f -> assertThat(f.seconds()).isPositive());
     }

@@ -35,6 +35,11 @@ public final class StoreFixture implements AutoCloseable {
     public final SourceDefinitions definitions;
 
     public StoreFixture(Path dir) {
+        this(dir, Path.of("jobs/reference/regions.csv"));
+    }
+
+    /** A store whose region directory is read from {@code regions} (a benchmark's 3,000 counties). */
+    public StoreFixture(Path dir, Path regions) {
         this.store = dir.resolve("store.duckdb");
         Flyway.configure().dataSource("jdbc:duckdb:" + store, null, null).locations("filesystem:sql/migration").load().migrate();
         try {
@@ -43,7 +48,7 @@ public final class StoreFixture implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         Path ref = Path.of("jobs/reference");
-        this.ctx = new LoadContext(RegionDirectory.load(ref.resolve("regions.csv")), UnitTable.load(ref.resolve("units.csv")),
+        this.ctx = new LoadContext(RegionDirectory.load(regions), UnitTable.load(ref.resolve("units.csv")),
                 MetricCatalog.load(ref.resolve("metrics.yml")), new PiiProtector(TEST_KEY));
         this.definitions = SourceDefinitions.load(Path.of("jobs"));
     }
