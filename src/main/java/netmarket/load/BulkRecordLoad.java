@@ -103,7 +103,7 @@ final class BulkRecordLoad {
      */
     SheetCursor loadCsv(Path file, TextEncoding encoding, long headerRecords, long loadId, String name, LoadCounts counts,
             LoadProgress progress) throws SQLException {
-        Path staged = stagingDirectory().resolve("load-" + loadId + ".csv");
+        Path staged = stagingDirectory(loadId).resolve("load-" + loadId + ".csv");
         CsvStager.Staged s;
         try {
             s = CsvStager.stage(file, encoding, def.delimiter(), headerRecords, staged);
@@ -122,7 +122,7 @@ final class BulkRecordLoad {
      */
     SheetCursor loadRows(SheetCursor cursor, SheetStager.RowSink elsewhere, long loadId, String name, String sheet, LoadCounts counts,
             LoadProgress progress) throws SQLException {
-        Path staged = stagingDirectory().resolve("load-" + loadId + ".csv");
+        Path staged = stagingDirectory(loadId).resolve("load-" + loadId + ".csv");
         try {
             CsvStager.Staged s = SheetStager.stage(cursor, staged, elsewhere,
                     () -> progress.rowsRead(name, counts.rowsRead(), Math.min(0.6, cursor.fraction() * 0.6)));
@@ -469,18 +469,31 @@ final class BulkRecordLoad {
         }
     }
 
-    private Path stagingDirectory() throws SQLException {
+    /**
+     * The staging folder next to the store, emptied of copies an interrupted load left behind (one
+     * run at a time holds the store, so any other load's copy is stale).
+     */
+    private Path stagingDirectory(long loadId) throws SQLException {
         String path;
         try (Statement st = conn.createStatement();
                 ResultSet rs = st.executeQuery("SELECT path FROM duckdb_databases() WHERE database_name = current_database()")) {
             path = rs.next() ? rs.getString(1) : null;
         }
         try {
-            Path dir = path == null || path.isEmpty() ? Path.of(System.getProperty("java.io.tmpdir"), "netmarket-staging")
-                    : Path.of(path + ".staging");
-            return Files.createDirectories(dir);
+            if (path == null || path.isEmpty()) { // an in-memory store (never the pipeline's): a private folder
+                return Files.createTempDirectory("netmarket-staging");
+            }
+            Path dir = Files.createDirectories(Path.of(path + ".staging"));
+            try (var stale = Files.newDirectoryStream(dir, "load-*")) {
+                for (Path p : stale) {
+                    if (!p.getFileName().toString().startsWith("load-" + loadId + ".")) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            }
+            return dir;
         } catch (IOException e) {
-            throw new UncheckedIOException("无法创建暂存目录", e);
+            throw new UncheckedIOException("无法准备暂存目录", e);
         }
     }
 

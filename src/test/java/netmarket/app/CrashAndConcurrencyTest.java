@@ -131,6 +131,12 @@ class CrashAndConcurrencyTest {
         assertThat(query("SELECT count(*) FROM meta.load WHERE status = 'loaded'")).isEqualTo("4");
         assertThat(query("SELECT count(*) - count(DISTINCT content_sha256) FROM meta.load")).isEqualTo("0");
         assertThat(query("SELECT count(*) FROM fact.operator")).isEqualTo(String.valueOf(REGISTER_ROWS));
+        Path staging = Path.of(store + ".staging");
+        if (Files.isDirectory(staging)) {
+            try (var left = Files.list(staging)) {
+                assertThat(left.toList()).as("staged copies left behind").isEmpty();
+            }
+        }
         assertThat(query("SELECT count(DISTINCT row_number) FROM fact.operator")).isEqualTo(String.valueOf(REGISTER_ROWS));
         assertThat(query("SELECT count(*) FROM meta.load_reconciliation WHERE NOT reconciles")).isEqualTo("0");
     }
