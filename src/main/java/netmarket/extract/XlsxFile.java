@@ -50,7 +50,7 @@ public final class XlsxFile implements SpreadsheetFile {
         }
         try {
             this.reader = new XSSFReader(pkg);
-            this.strings = SharedStrings.read(sharedStringsData(reader));
+            this.strings = SharedStrings.read(() -> sharedStringsData(reader), SharedStrings.IN_MEMORY_CHARS);
             this.styles = reader.getStylesTable();
             this.date1904 = readDate1904(reader);
             XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
@@ -248,7 +248,7 @@ public final class XlsxFile implements SpreadsheetFile {
                     SheetRow row = toRow(raw);
                     returned++;
                     return row;
-                } catch (SheetBytes.Unsupported e) {
+                } catch (XmlBytes.Unsupported e) {
                     switchToParser();
                 } catch (IOException | RuntimeException e) {
                     throw new InputFileException("工作表「" + name + "」第 " + (lastRow + 2) + " 行附近无法读取: " + rootMessage(e), e);

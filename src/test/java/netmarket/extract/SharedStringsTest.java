@@ -82,4 +82,30 @@ class SharedStringsTest {
         assertThatThrownBy(() -> SharedStrings.read(new ByteArrayInputStream(xxe.getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(InputFileException.class);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "<si><t>普通</t></si><si><r><rPr><b/><rFont val=\"宋体\"/></rPr><t>甲</t></r><r><t xml:space=\"preserve\"> 乙 </t></r><rPh sb=\"0\" eb=\"1\"><t>ジ</t></rPh><phoneticPr fontId=\"1\"/></si>",
+        "<si/><si><t/></si><si><t>&amp;&lt;&gt;&quot;&apos;&#20013;&#x56FD;</t></si><si><t>一\r\n二</t></si><rPh><t>外</t></rPh>",
+        "<si><t>注释之前</t></si><!-- 注释 --><si><t>注释之后</t></si>",
+        "<si><t><![CDATA[<原样>]]></t></si>",
+    })
+    void theByteReaderReadsWhatTheParserReads(String items) throws Exception {
+        byte[] xml = ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"9\">"
+                + items + "</sst>").getBytes(StandardCharsets.UTF_8);
+        try (SharedStrings fromBytes = SharedStrings.read(() -> new ByteArrayInputStream(xml), 1_000_000);
+                SharedStrings fromParser = SharedStrings.read(new ByteArrayInputStream(xml))) {
+            assertThat(fromBytes.count()).isEqualTo(fromParser.count()).isPositive();
+            for (int i = 0; i < fromParser.count(); i++) {
+                assertThat(fromBytes.get(i)).isEqualTo(fromParser.get(i));
+            }
+        }
+    }
+
+    @Test
+    void aDoctypeIsRefusedByTheParserAfterTheByteReaderStepsAside() {
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE sst [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><sst><si><t>&x;</t></si></sst>";
+        assertThatThrownBy(() -> SharedStrings.read(() -> new ByteArrayInputStream(xxe.getBytes(StandardCharsets.UTF_8)), 1000))
+                .isInstanceOf(InputFileException.class).hasMessageContaining("共享字符串表（sharedStrings.xml）无法读取");
+    }
 }
