@@ -18,8 +18,25 @@ final class CellRef {
             }
             i++;
         }
-        int row = i < ref.length() ? Integer.parseInt(ref.substring(i)) - 1 : -1;
+        int row = i < ref.length() ? digits(ref, i) - 1 : -1;
         return new int[] {row, column - 1};
+    }
+
+    /** The number written from {@code from} on: read directly when plain digits, else as Integer.parseInt reads it (and fails). */
+    static int digits(String s, int from) {
+        int n = s.length() - from;
+        if (n > 0 && n <= 9) {
+            int v = 0;
+            for (int i = from; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c < '0' || c > '9') {
+                    return Integer.parseInt(s.substring(from));
+                }
+                v = v * 10 + (c - '0');
+            }
+            return v;
+        }
+        return Integer.parseInt(s.substring(from));
     }
 
     static String columnName(int column) {

@@ -259,7 +259,7 @@ public final class XlsxFile implements SpreadsheetFile {
 
         /** The same row as readRow makes from the parser's events, from the row as written. */
         private SheetRow toRow(SheetBytes.RawRow raw) {
-            int rowIndex = raw.r != null ? Integer.parseInt(raw.r) - 1 : lastRow + 1;
+            int rowIndex = raw.r != null ? CellRef.digits(raw.r, 0) - 1 : lastRow + 1;
             List<CellValue> cells = new ArrayList<>(raw.size);
             int nextColumn = 0;
             for (int i = 0; i < raw.size; i++) {
@@ -409,7 +409,7 @@ public final class XlsxFile implements SpreadsheetFile {
         }
 
         private String sharedString(String index) {
-            return strings.get(Integer.parseInt(index.strip()));
+            return strings.get(CellRef.digits(index.strip(), 0));
         }
 
         private boolean isDateStyle(int styleIndex) {

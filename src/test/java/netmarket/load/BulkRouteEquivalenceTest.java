@@ -106,6 +106,50 @@ class BulkRouteEquivalenceTest {
         assertTrue(bulk.rowsInBulk() >= 15, bulk.toString());
     }
 
+    @Test
+    void aWorkbookUnreadablePartWayFailsTheFileWithTheSameMessageAndNoRows() throws Exception {
+        StringBuilder rows = new StringBuilder(row(1, "网络交易经营者名录（导出日期：2025-06-30）"))
+                .append(row(2, "序号", "统一社会信用代码/身份证号", "经营者名称", "所在平台", "所在地区", "成立日期", "注销日期", "经营状态", "联系电话"));
+        for (int r = 3; r < 3000; r++) {
+            rows.append(row(r, String.valueOf(r), "91350404MA2Y00001T", "公司" + r, "淘宝", "三元区", "2016-01-01", "", "存续", "13512345678"));
+        }
+        rows.append("<row r=\"3000\"><c r=\"A3000\" t=\"s\"><v>99</v></c></row>");
+        Path file = dir.resolve("名录_坏.xlsx");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                    + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>");
+            entry(zip, "_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+            entry(zip, "xl/workbook.xml", "<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                    + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"名录\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+            entry(zip, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
+            entry(zip, "xl/worksheets/sheet1.xml", "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                    + rows + "</sheetData></worksheet>");
+        }
+        LoadOutcome outcome = assertSameAsRowByRow(file);
+        assertEquals("failed", outcome.status());
+        assertTrue(outcome.message().contains("第 3000 行附近无法读取: 共享字符串索引越界: 99"), outcome.message());
+    }
+
+    private static String row(int r, String... cells) {
+        StringBuilder x = new StringBuilder("<row r=\"" + r + "\">");
+        for (int c = 0; c < cells.length; c++) {
+            if (!cells[c].isEmpty()) {
+                x.append("<c r=\"").append((char) ('A' + c)).append(r).append("\" t=\"inlineStr\"><is><t>").append(cells[c]).append("</t></is></c>");
+            }
+        }
+        return x.append("</row>").toString();
+    }
+
+    private static void entry(java.util.zip.ZipOutputStream zip, String name, String text) throws Exception {
+        zip.putNextEntry(new java.util.zip.ZipEntry(name));
+        zip.write(text.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
     /**
      * The fixture's rows as a workbook, typed as agencies' workbooks are: ISO dates as date cells,
      * digit-only phones as numbers; plus an error cell, a boolean cell and an empty row.
