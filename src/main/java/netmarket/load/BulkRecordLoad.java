@@ -44,6 +44,9 @@ final class BulkRecordLoad {
     private static final Logger LOG = Logger.getLogger(BulkRecordLoad.class.getName());
     private static final Set<String> TYPES = Set.of("text", "region", "date", "operator_id", "phone");
     private static final String SEPARATOR = "chr(31)";
+    /** Where the keyed hash's pads go in the generated SQL; bound as parameters, never written into it. */
+    private static final String INNER_PAD = "{inner_pad}";
+    private static final String OUTER_PAD = "{outer_pad}";
 
     private final Connection conn;
     private final SourceDefinition def;
@@ -303,14 +306,14 @@ final class BulkRecordLoad {
                     base.add("CASE WHEN regexp_full_match(r." + c + ", '[0-9A-Za-z]{15,18}') THEN upper(r." + c + ") END AS op_id");
                     checks.add("CASE WHEN norm.personal_id_valid(op_id) THEN 'P' WHEN norm.credit_code_valid(op_id) THEN 'C' END AS op_kind");
                     plain.add("(" + blankOk + " OR op_kind IS NOT NULL)");
-                    stored.add("CASE WHEN route = 'plain' AND op_kind = 'P' THEN norm.hmac_sha256($1, $2, op_id) END AS person_id_hash");
+                    stored.add("CASE WHEN route = 'plain' AND op_kind = 'P' THEN norm.hmac_sha256(" + INNER_PAD + ", " + OUTER_PAD + ", op_id) END AS person_id_hash");
                     stored.add("CASE op_kind WHEN 'P' THEN 'P' || left(person_id_hash, 32) ELSE op_id END AS operator_key");
                     stored.add("CASE op_kind WHEN 'C' THEN op_id END AS credit_code");
                     stored.add("CASE op_kind WHEN 'P' THEN norm.mask_id(op_id) END AS person_id_masked");
                 }
                 case "phone" -> {
                     plain.add("(" + blankOk + " OR regexp_full_match(" + c + ", '\\+?[0-9]{7,15}'))");
-                    stored.add("CASE WHEN route = 'plain' THEN norm.hmac_sha256($1, $2, " + c + ") END AS phone_hash");
+                    stored.add("CASE WHEN route = 'plain' THEN norm.hmac_sha256(" + INNER_PAD + ", " + OUTER_PAD + ", " + c + ") END AS phone_hash");
                     stored.add("norm.mask_phone(" + c + ") AS phone_masked");
                 }
                 default -> throw new IllegalStateException(f.type());
@@ -358,9 +361,8 @@ final class BulkRecordLoad {
     /** One set-based INSERT of every plain row, in the caller's transaction. */
     private void insertPlain(String db, long loadId, String name, String sheet) throws SQLException {
         List<String> columns = new ArrayList<>(List.of("load_id", "file_name", "sheet_name", "row_number"));
-        List<String> values = new ArrayList<>(List.of("$3", "$4", "$5", "i"));
-        byte[][] pads = ctx.pii().hmacPads();
-        List<Object> params = new ArrayList<>(java.util.Arrays.asList(pads[0], pads[1], loadId, name, sheet));
+        List<String> values = new ArrayList<>(List.of("$1", "$2", "$3", "i"));
+        List<Object> params = new ArrayList<>(java.util.Arrays.asList(loadId, name, sheet));
         for (Map.Entry<String, String> c : def.constants().entrySet()) {
             columns.add(c.getKey());
             params.add(c.getValue());
@@ -388,8 +390,16 @@ final class BulkRecordLoad {
                 }
             }
         }
+        String select = plainRows;
+        if (select.contains(INNER_PAD)) {
+            byte[][] pads = ctx.pii().hmacPads();
+            params.add(pads[0]);
+            select = select.replace(INNER_PAD, "$" + params.size());
+            params.add(pads[1]);
+            select = select.replace(OUTER_PAD, "$" + params.size());
+        }
         String sql = "INSERT INTO fact." + def.target() + " (" + String.join(", ", columns) + ") SELECT " + String.join(", ", values)
-                + " FROM (" + plainRows + ")";
+                + " FROM (" + select + ")";
         try (PreparedStatement ps = conn.prepareStatement(sql)) {
             for (int i = 0; i < params.size(); i++) {
                 if (params.get(i) instanceof byte[] b) {

@@ -107,6 +107,31 @@ class BulkRouteEquivalenceTest {
     }
 
     @Test
+    void everySampleInputIsStoredAlikeByBothRoutes() throws Exception {
+        Files.createDirectories(dir.resolve("bulk"));
+        Files.createDirectories(dir.resolve("rows"));
+        long inBulk = 0;
+        try (StoreFixture bulkStore = new StoreFixture(dir.resolve("bulk")); StoreFixture rowStore = new StoreFixture(dir.resolve("rows"));
+                var files = Files.walk(Path.of("inputs"))) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                String relative = Path.of("inputs").relativize(file).toString();
+                SourceDefinition def = bulkStore.definitions.match(Path.of(relative)).orElseThrow();
+                LoadOutcome bulk = bulkStore.load(file, relative, def);
+                LoadOutcome rows = rowStore.loadRowByRow(file, relative, def);
+                assertEquals(List.of(rows.status(), rows.rowsRead(), rows.rowsLoaded(), rows.rowsRejected(), rows.skippedByKind()),
+                        List.of(bulk.status(), bulk.rowsRead(), bulk.rowsLoaded(), bulk.rowsRejected(), bulk.skippedByKind()), relative);
+                inBulk += bulk.rowsInBulk();
+            }
+            for (Map<String, Object> t : rowStore.rows("SELECT table_name FROM information_schema.tables WHERE table_schema = 'fact' AND table_type = 'BASE TABLE' ORDER BY 1")) {
+                String query = "SELECT * EXCLUDE (load_id) FROM fact." + t.get("table_name") + " ORDER BY ALL";
+                assertEquals(rowStore.rows(query), bulkStore.rows(query), "fact." + t.get("table_name"));
+            }
+            assertEquals(rowStore.rows(REJECTS.replace("ORDER BY", "ORDER BY file_name,")), bulkStore.rows(REJECTS.replace("ORDER BY", "ORDER BY file_name,")));
+        }
+        assertTrue(inBulk > 4000, "the sample registers and record feeds take the bulk route: " + inBulk);
+    }
+
+    @Test
     void aWorkbookUnreadablePartWayFailsTheFileWithTheSameMessageAndNoRows() throws Exception {
         StringBuilder rows = new StringBuilder(row(1, "网络交易经营者名录（导出日期：2025-06-30）"))
                 .append(row(2, "序号", "统一社会信用代码/身份证号", "经营者名称", "所在平台", "所在地区", "成立日期", "注销日期", "经营状态", "联系电话"));
