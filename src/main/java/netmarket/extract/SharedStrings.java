@@ -91,15 +91,7 @@ final class SharedStrings implements AutoCloseable {
             boolean rootSeen = false;
             int phonetic = 0;
             StringBuilder current = null;
-            while (true) {
-                skipText();
-                if (!fill(1)) {
-                    if (!open.isEmpty() || !rootSeen) {
-                        throw new Unsupported("文档未完整结束");
-                    }
-                    return;
-                }
-                readTag();
+            while (nextTag(rootSeen)) {
                 if (tagEnd) {
                     if (is(RPH)) {
                         phonetic--;

@@ -142,15 +142,7 @@ final class SheetBytes extends XmlBytes {
 
     /** After sheetData: only well-formed elements without rows, to the end of the document. */
     private void rest() throws IOException, Unsupported {
-        while (true) {
-            skipText();
-            if (!fill(1)) {
-                if (!open.isEmpty() || !rootSeen) {
-                    throw new Unsupported("文档未完整结束");
-                }
-                return;
-            }
-            readTag();
+        while (nextTag(rootSeen)) {
             if (tagEnd) {
                 close();
             } else if (is(NAME_ROW) || is(NAME_C)) {

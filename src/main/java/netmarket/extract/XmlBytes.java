@@ -50,6 +50,22 @@ class XmlBytes {
         this.in = in;
     }
 
+    /**
+     * Skips the ignorable text to the next tag and reads it; false at the end of the document,
+     * which must have had its root element and closed every element it opened.
+     */
+    boolean nextTag(boolean rootSeen) throws IOException, Unsupported {
+        skipText();
+        if (!fill(1)) {
+            if (!open.isEmpty() || !rootSeen) {
+                throw new Unsupported("文档未完整结束");
+            }
+            return false;
+        }
+        readTag();
+        return true;
+    }
+
     /** The start of a document: a UTF-8 byte order mark, the XML declaration (UTF-8 only). */
     void start() throws IOException, Unsupported {
         if (fill(3) && (buf[pos] & 0xFF) == 0xEF && (buf[pos + 1] & 0xFF) == 0xBB && (buf[pos + 2] & 0xFF) == 0xBF) {
