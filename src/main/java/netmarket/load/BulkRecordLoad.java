@@ -494,6 +494,7 @@ final class BulkRecordLoad {
                 return Files.createTempDirectory("netmarket-staging");
             }
             Path dir = Files.createDirectories(Path.of(path + ".staging"));
+            ownerOnly(dir); // the staged rows hold the input's personal data, in clear, for the load's duration
             try (var stale = Files.newDirectoryStream(dir, "load-*")) {
                 for (Path p : stale) {
                     if (!p.getFileName().toString().startsWith("load-" + loadId + ".")) {
@@ -504,6 +505,14 @@ final class BulkRecordLoad {
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException("无法准备暂存目录", e);
+        }
+    }
+
+    private static void ownerOnly(Path dir) throws IOException {
+        try {
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the store folder's own permissions apply
         }
     }
 

@@ -92,6 +92,12 @@ class BulkRouteEquivalenceTest {
         LoadOutcome bulk = assertSameAsRowByRow(register);
         assertEquals(3000, bulk.rowsLoaded());
         assertEquals(3000, bulk.rowsInBulk());
+        Path staging = dir.resolve("bulk/store.duckdb.staging");
+        assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(staging)),
+                "the staging folder holds personal data while a load runs: owner only");
+        try (var left = Files.list(staging)) {
+            assertEquals(List.of(), left.toList(), "no staged copy left after the load");
+        }
     }
 
     @Test
