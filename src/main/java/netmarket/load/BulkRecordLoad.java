@@ -130,8 +130,8 @@ final class BulkRecordLoad {
             CsvStager.Staged s = SheetStager.stage(cursor, staged, elsewhere,
                     () -> progress.rowsRead(name, counts.rowsRead(), Math.min(0.6, cursor.fraction() * 0.6)));
             SheetCursor rest = loadStaged(s, ',', new Numbering(true, 0), loadId, name, sheet, counts, progress);
-            if (rest == null) {
-                throw new IllegalStateException("暂存文件未能被 DuckDB 读取: " + staged);
+            if (rest == null) { // the stager writes plain CSV; this is a fault of ours, and fails this file only
+                throw new netmarket.extract.InputFileException("整批加载失败：暂存数据未能由 DuckDB 读取，请将此文件报告给维护人员");
             }
             return rest;
         } finally {

@@ -34,6 +34,8 @@ final class SheetStager {
 
     /** Excel's own limit on the characters of one cell. */
     private static final int MAX_CELL = 32_767;
+    /** The most characters of a staged row: far below DuckDB's line limit as set by BulkRecordLoad (16 MiB). */
+    private static final int MAX_ROW = 1 << 20;
 
     private SheetStager() {}
 
@@ -172,9 +174,17 @@ final class SheetStager {
         return lineBreaks;
     }
 
-    /** Whether the row interpreter reads the cells' text alone the same as the cells themselves. */
+    /**
+     * Whether the row interpreter reads the cells' text alone the same as the cells themselves,
+     * and the row is short enough for DuckDB's line limit (a row of many huge cells goes one by one).
+     */
     private static boolean describedByText(SheetRow row) {
+        long length = 0;
         for (CellValue c : row.cells()) {
+            length += c.text().length();
+            if (length > MAX_ROW) {
+                return false;
+            }
             switch (c.kind()) {
                 case BLANK, TEXT, NUMBER, DATE -> {
                     if (c.text().length() > MAX_CELL || c.text().indexOf('\0') >= 0) {
