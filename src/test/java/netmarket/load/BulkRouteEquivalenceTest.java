@@ -87,6 +87,24 @@ class BulkRouteEquivalenceTest {
     }
 
     @Test
+    void anEndlessLineFailsTheFileWithTheSameMessage() throws Exception {
+        String head = Files.readString(FIXTURE);
+        Path endless = rewrite(head + "46," + "名".repeat(5_000_000) + "\n", StandardCharsets.UTF_8);
+        assertEquals("failed", assertSameAsRowByRow(endless).status());
+    }
+
+    @Test
+    void bytesOfAnotherEncodingFailTheFileWithTheSameMessage() throws Exception {
+        byte[] utf8 = Files.readAllBytes(FIXTURE);
+        byte[] gbkTail = "47,91350404MA2Y00001T,东营网络,淘宝,三元区,2016-01-01,,存续,13512345678\n".getBytes(Charset.forName("GB18030"));
+        byte[] mixed = java.util.Arrays.copyOf(utf8, utf8.length + gbkTail.length);
+        System.arraycopy(gbkTail, 0, mixed, utf8.length, gbkTail.length);
+        Path file = dir.resolve("混合编码.csv");
+        Files.write(file, mixed);
+        assertEquals("failed", assertSameAsRowByRow(file).status());
+    }
+
+    @Test
     void aPlainRegisterIsLoadedWholeInBulk() throws Exception {
         Path register = RegisterGenerator.csv(dir.resolve("名录_2025-06-30.csv"), 3000, StandardCharsets.UTF_8);
         LoadOutcome bulk = assertSameAsRowByRow(register);
