@@ -41,8 +41,8 @@ final class FileLoadWriter implements ItemWriter<InputFile>, StepExecutionListen
         Connection conn = DataSourceUtils.getConnection(dataSource);
         try {
             for (InputFile file : chunk) {
-                log.info("读取 {}（数据源: {}）", file.name(), file.definition().name());
-                LoadOutcome outcome = loader.load(conn, file.path(), file.name(), file.definition(), jobExecutionId);
+                log.info("读取 {}（数据源: {}）", file.name(), file.describe());
+                LoadOutcome outcome = loader.load(conn, file.path(), file.name(), file.candidates(), jobExecutionId);
                 report.add(outcome);
                 switch (outcome.status()) {
                     case "loaded" -> log.info("  已加载 {} 行（{} 个数值），拒绝 {} 行，跳过 {} 行", outcome.rowsLoaded(),

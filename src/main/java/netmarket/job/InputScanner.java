@@ -44,9 +44,12 @@ public final class InputScanner {
                     refused.add(name + "（链接指向输入目录之外，已拒绝）");
                     continue;
                 }
-                definitions.match(rel).ifPresentOrElse(
-                        d -> matched.add(new InputFile(p, name, d)),
-                        () -> unmatched.add(name));
+                List<netmarket.source.SourceDefinition> candidates = definitions.candidates(rel);
+                if (candidates.isEmpty()) {
+                    unmatched.add(name);
+                } else {
+                    matched.add(new InputFile(p, name, candidates));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("无法列出输入目录 " + inputs, e);

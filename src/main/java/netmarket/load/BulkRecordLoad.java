@@ -73,11 +73,11 @@ final class BulkRecordLoad {
         }
         int regionFields = 0;
         for (SourceDefinition.Field f : def.fields().values()) {
-            if (!TYPES.contains(f.type()) || !f.map().isEmpty()) {
+            if (!TYPES.contains(f.type()) || !f.map().isEmpty() || f.perColumn()) {
                 return false;
             }
             if (f.from() != null) {
-                if (!f.type().equals("date") || sheetDate(layout) == null) {
+                if (!f.type().equals("date") || !(layout.sheetFields.get(f.name()) instanceof LocalDate)) {
                     return false;
                 }
             } else if (f.header() == null || !layout.fields.containsKey(f.name())) {
@@ -88,14 +88,6 @@ final class BulkRecordLoad {
             }
         }
         return regionFields == 1;
-    }
-
-    private static LocalDate sheetDate(SheetLayout layout) {
-        if (layout.sheetDate.isPresent()) {
-            return layout.sheetDate.get();
-        }
-        Period p = layout.sheetPeriod;
-        return p == null ? null : java.time.YearMonth.of(p.year(), p.month()).atEndOfMonth();
     }
 
     /**
@@ -363,7 +355,7 @@ final class BulkRecordLoad {
         List<String> columns = new ArrayList<>(List.of("load_id", "file_name", "sheet_name", "row_number"));
         List<String> values = new ArrayList<>(List.of("$1", "$2", "$3", "i"));
         List<Object> params = new ArrayList<>(java.util.Arrays.asList(loadId, name, sheet));
-        for (Map.Entry<String, String> c : def.constants().entrySet()) {
+        for (Map.Entry<String, Object> c : def.constants().entrySet()) {
             columns.add(c.getKey());
             params.add(c.getValue());
             values.add("$" + params.size());
@@ -371,7 +363,7 @@ final class BulkRecordLoad {
         for (SourceDefinition.Field f : def.fields().values()) {
             if (f.from() != null) {
                 columns.add(f.name());
-                params.add(sheetDate(layout));
+                params.add(layout.sheetFields.get(f.name()));
                 values.add("$" + params.size());
                 continue;
             }

@@ -15,15 +15,13 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import netmarket.extract.CellValue;
 import netmarket.extract.CsvFile;
-import netmarket.extract.HeaderLabels;
 import netmarket.extract.InputFileException;
 import netmarket.extract.SheetCursor;
 import netmarket.extract.SheetRow;
 import netmarket.extract.SpreadsheetFile;
+import netmarket.normalize.ValueException;
 import netmarket.extract.Spreadsheets;
-import netmarket.source.ColumnMatch;
 import netmarket.source.SourceDefinition;
 
 /**
@@ -33,10 +31,9 @@ import netmarket.source.SourceDefinition;
  */
 public final class FileLoader {
 
-    private static final int HEADER_SEARCH_ROWS = 50;
     private static final int MAX_RAW = 200;
-    /** The title rows' text kept to find the period, unit and date in: rows above the header are not kept. */
-    private static final int MAX_TITLE = 10_000;
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(FileLoader.class.getName());
 
     private final LoadContext ctx;
     private final LoadRegistry registry;
@@ -57,22 +54,70 @@ public final class FileLoader {
 
     /** Loads the file; the connection must be in a transaction (auto-commit off). */
     public LoadOutcome load(Connection conn, Path file, String name, SourceDefinition def, Long jobExecutionId) throws SQLException {
-        String sha = sha256(file);
-        String defSha = sha256(def.definitionFile());
-        LoadOutcome previous = registry.previous(conn, sha, defSha);
+        return load(conn, file, name, List.of(def), jobExecutionId);
+    }
+
+    /**
+     * Loads the file with the one of {@code candidates} (definitions whose file patterns match)
+     * whose header the file has. Whatever goes wrong with the file itself (unreadable, gone since
+     * the scan, fitting no definition or several, a value its table cannot take) fails this file
+     * only: its load is recorded as failed with the reason and nothing of it is kept.
+     */
+    public LoadOutcome load(Connection conn, Path file, String name, List<SourceDefinition> candidates, Long jobExecutionId)
+            throws SQLException {
+        String sha;
+        long bytes;
+        try {
+            sha = sha256(file);
+            bytes = Files.size(file);
+        } catch (IOException | UncheckedIOException e) {
+            return failedBeforeReading(conn, name, candidates, "unreadable", 0, jobExecutionId,
+                    "无法读取文件（扫描后被删除、移动或没有读取权限）: " + rootMessage(e));
+        }
+        SourceDefinition def;
+        try {
+            def = ContentRouter.choose(file, name, candidates, ctx);
+        } catch (InputFileException e) {
+            return failedBeforeReading(conn, name, candidates, sha, bytes, jobExecutionId, e.getMessage());
+        }
+        LoadOutcome previous = registry.previous(conn, sha, def.definitionSha256());
         if (previous != null) {
             return previous;
         }
-        long loadId = registry.begin(conn, def.id(), name, sha, defSha, fileSize(file), jobExecutionId);
+        long loadId = registry.begin(conn, def.id(), name, sha, def.definitionSha256(), bytes, jobExecutionId);
         LoadCounts counts = new LoadCounts();
+        String failure;
         try {
             readInto(conn, loadId, file, name, def, counts);
+            return registry.finish(conn, loadId, name, def.id(), "loaded", counts, null);
         } catch (InputFileException e) {
-            registry.discardRows(conn, loadId, def.target());
-            registry.fileRejected(conn, loadId, name, e.getMessage());
-            return registry.finish(conn, loadId, name, def.id(), "failed", new LoadCounts(), e.getMessage());
+            failure = e.getMessage();
+        } catch (UncheckedIOException | NumberFormatException | ArithmeticException | java.time.DateTimeException | ValueException e) {
+            // the file's content (or the file itself, read midway) fails this file; the run goes on
+            LOG.log(java.util.logging.Level.WARNING, name + " 读取时出错", e);
+            failure = "读取时出错: " + rootMessage(e);
         }
-        return registry.finish(conn, loadId, name, def.id(), "loaded", counts, null);
+        registry.discardRows(conn, loadId, def.target());
+        registry.fileRejected(conn, loadId, name, failure);
+        return registry.finish(conn, loadId, name, def.id(), "failed", new LoadCounts(), failure);
+    }
+
+    private LoadOutcome failedBeforeReading(Connection conn, String name, List<SourceDefinition> candidates, String sha, long bytes,
+            Long jobExecutionId, String reason) throws SQLException {
+        String sourceId = String.join("|", candidates.stream().map(SourceDefinition::id).toList());
+        String defSha = candidates.size() == 1 ? candidates.get(0).definitionSha256() : "routing";
+        long loadId = registry.begin(conn, sourceId, name, sha, defSha, bytes, jobExecutionId);
+        registry.fileRejected(conn, loadId, name, reason);
+        return registry.finish(conn, loadId, name, sourceId, "failed", new LoadCounts(), reason);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage() != null ? t.getMessage() : e.getMessage();
+        return m != null ? m : t.getClass().getSimpleName();
     }
 
     private void readInto(Connection conn, long loadId, Path file, String name, SourceDefinition def, LoadCounts counts)
@@ -88,7 +133,7 @@ public final class FileLoader {
         }
     }
 
-    private static List<String> sheetsToRead(SpreadsheetFile book, SourceDefinition def) {
+    static List<String> sheetsToRead(SpreadsheetFile book, SourceDefinition def) {
         List<String> names = book.sheetNames();
         if (names.isEmpty()) {
             throw new InputFileException("文件中没有工作表");
@@ -120,52 +165,53 @@ public final class FileLoader {
             TableAppender target, TableAppender rejects) throws SQLException {
         SheetCursor cursor = in.cursor();
         String sheet = cursor.sheetName().isEmpty() ? null : cursor.sheetName();
-        String where = name + (sheet == null ? "" : "「" + sheet + "」");
-        int before = 0;
-        StringBuilder title = new StringBuilder(cursor.sheetName()).append(' ');
-        SheetRow headerStart = null;
+        List<SheetRow> ahead = new ArrayList<>();
+        boolean clipped = false;
         SheetRow row;
-        while ((row = cursor.next()) != null) {
+        while (ahead.size() < HeaderSearch.lookahead(def) && (row = cursor.next()) != null) {
+            SheetRow kept = HeaderSearch.keep(row);
+            clipped |= kept != row;
+            ahead.add(kept);
+        }
+        if (ahead.isEmpty() || ahead.stream().allMatch(SheetRow::isBlank)) {
+            ahead.forEach(r -> {
+                counts.read();
+                counts.skipped("blank");
+            });
+            return; // an empty sheet: nothing to load, nothing lost
+        }
+        HeaderSearch.Found found = HeaderSearch.find(def, ahead, cursor.merges(), cursor.sheetName(), name, ctx);
+        for (int i = 0; i < found.dataIndex(); i++) {
             counts.read();
-            if (isHeaderStart(row, def)) {
-                headerStart = row;
-                break;
+            counts.skipped(i >= found.headerIndex() + found.headerRows().size() ? "units"
+                    : i >= found.headerIndex() ? "header" : ahead.get(i).isBlank() ? "blank" : "title");
+        }
+        SheetRow lastHeader = ahead.get(found.dataIndex() - 1);
+        SheetCursor data;
+        if (clipped) {
+            // a row kept clipped for the search may be data: read the sheet again from the top
+            cursor.close();
+            data = in.book().openSheet(cursor.sheetName());
+            while ((row = data.next()) != null && row.rowNumber() < lastHeader.rowNumber()) {
+                // already counted above
             }
-            before++;
-            appendTitle(title, row);
-            counts.skipped(row.isBlank() ? "blank" : "title");
-            if (before >= HEADER_SEARCH_ROWS) {
-                break;
-            }
+        } else {
+            data = new ReplayCursor(ahead.subList(found.dataIndex(), ahead.size()), cursor);
         }
-        if (headerStart == null) {
-            if (before == 0) {
-                return; // an empty sheet: nothing to load, nothing lost
-            }
-            throw new InputFileException(where + " 前 " + before + " 行内找不到表头（"
-                    + (def.header().find().isEmpty() ? "第 " + def.header().row() + " 行" : "含“" + def.header().find() + "”的行") + "）");
+        try (SheetCursor rows = data) {
+            readData(in, rows, found, lastHeader, loadId, name, sheet, def, counts, target, rejects);
         }
-        counts.skipped("header");
-        List<SheetRow> headerRows = new ArrayList<>(List.of(headerStart));
-        while (headerRows.size() < def.header().rows() && (row = cursor.next()) != null) {
-            counts.read();
-            counts.skipped("header");
-            headerRows.add(row);
-        }
-        List<String> labels = HeaderLabels.build(headerRows, cursor.merges());
-        SheetLayout layout;
-        try {
-            layout = SheetLayout.resolve(def, labels, title.toString(), name, ctx);
-        } catch (InputFileException e) {
-            throw new InputFileException(where + ": " + e.getMessage(), e);
-        }
+    }
+
+    private void readData(Sheet in, SheetCursor cursor, HeaderSearch.Found found, SheetRow lastHeader, long loadId, String name,
+            String sheet, SourceDefinition def, LoadCounts counts, TableAppender target, TableAppender rejects) throws SQLException {
+        SheetLayout layout = found.layout();
         RowInterpreter interpreter = new RowInterpreter(def, layout, ctx);
         SheetCursor leftover = null;
         if (bulkRoute && BulkRecordLoad.eligible(def, layout)) {
             BulkRecordLoad bulk = new BulkRecordLoad(in.conn(), def, layout, ctx);
             if (in.book() instanceof CsvFile csv) {
-                long headerRecords = headerRows.get(headerRows.size() - 1).rowNumber();
-                leftover = bulk.loadCsv(in.file(), csv.encoding(), headerRecords, loadId, name, counts, progress);
+                leftover = bulk.loadCsv(in.file(), csv.encoding(), lastHeader.rowNumber(), loadId, name, counts, progress);
             } else {
                 leftover = bulk.loadRows(cursor, r -> readRow(r, interpreter, loadId, name, sheet, counts, target, rejects),
                         loadId, name, sheet, counts, progress);
@@ -240,25 +286,6 @@ public final class FileLoader {
         return result;
     }
 
-    /** Adds the text of a row above the header to the sheet's title, up to {@link #MAX_TITLE} characters. */
-    private static void appendTitle(StringBuilder title, SheetRow row) {
-        for (CellValue c : row.cells()) {
-            int room = MAX_TITLE - title.length();
-            if (room <= 0) {
-                return;
-            }
-            title.append(c.text(), 0, Math.min(c.text().length(), room)).append(' ');
-        }
-    }
-
-    private static boolean isHeaderStart(SheetRow row, SourceDefinition def) {
-        if (def.header().row() != null) {
-            return row.rowNumber() >= def.header().row();
-        }
-        ColumnMatch find = ColumnMatch.of(def.header().find());
-        return row.cells().stream().anyMatch(c -> !c.isBlank() && find.matches(c.text()));
-    }
-
     private static String clip(String s) {
         return s == null || s.length() <= MAX_RAW ? s : s.substring(0, MAX_RAW) + "…（共" + s.length() + "字符）";
     }
@@ -277,11 +304,4 @@ public final class FileLoader {
         }
     }
 
-    private static long fileSize(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -13,6 +13,7 @@ import netmarket.normalize.CreditCode;
 import netmarket.normalize.DateParser;
 import netmarket.normalize.Metric;
 import netmarket.normalize.MetricCatalog;
+import netmarket.normalize.MetricLabel;
 import netmarket.normalize.Period;
 import netmarket.normalize.PersonalId;
 import netmarket.normalize.PiiProtector;
@@ -32,6 +33,8 @@ final class RowInterpreter {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final int MAX_TEXT = 2000;
+    /** Where a name's keyed hash waits until the row knows whether it has an ID number. */
+    private static final String NAME_HASH = "\u0000name_hash";
     private static final java.util.Set<String> PII_TYPES = java.util.Set.of("operator_id", "person_id", "phone", "person_name");
 
     private final SourceDefinition def;
@@ -71,9 +74,7 @@ final class RowInterpreter {
                     "该行在表头之外还有值（表头共 " + column + " 列）：可能有未加引号的逗号，数值已错位")));
         }
         List<RowResult.Reject> rejects = new ArrayList<>();
-        List<Map<String, Object>> out = def.isMetricTarget()
-                ? (def.values().isEmpty() ? longMetric(row, rejects) : wideMetric(row, rejects))
-                : record(row, rejects);
+        List<Map<String, Object>> out = def.isMetricTarget() ? metricValues(row, rejects) : record(row, rejects);
         if (!rejects.isEmpty()) {
             return new RowResult.Rejected(rejects);
         }
@@ -86,81 +87,92 @@ final class RowInterpreter {
         return new RowResult.Loaded(out);
     }
 
-    private List<Map<String, Object>> wideMetric(SheetRow row, List<RowResult.Reject> rejects) {
-        Region region = region(row, rejects);
-        Period period = period(row, rejects);
+    /**
+     * The figures of one row: one per non-blank value column, each with its metric (declared, or
+     * named by the row's label), its region and period (the column's own, else the row's or the
+     * sheet's) and its unit (row label, unit column, column header, units row, title: the first
+     * that states one). A level whose unit no one states is rejected, never assumed.
+     */
+    private List<Map<String, Object>> metricValues(SheetRow row, List<RowResult.Reject> rejects) {
+        if (layout.values.stream().allMatch(bv -> blankValue(row.cell(bv.index())))) {
+            return List.of();
+        }
+        boolean needRowRegion = layout.values.stream().anyMatch(bv -> bv.region() == null);
+        boolean needRowPeriod = layout.values.stream().anyMatch(bv -> bv.period() == null);
+        Region rowRegion = needRowRegion ? region(row, rejects) : null;
+        Period rowPeriod = needRowPeriod ? period(row, rejects) : null;
+        String label = layout.fields.containsKey("metric") ? text(row, "metric") : null;
+        if (label != null && label.isBlank()) {
+            rejects.add(reject(row, "metric", "指标名称为空"));
+            return List.of();
+        }
+        String metricName = label == null ? null : MetricLabel.name(label);
+        UnitTable.Unit labelUnit = label == null ? null : ctx.units().findIn(label).orElse(null);
+        UnitTable.Unit columnUnit = null;
+        String unitText = text(row, "unit");
+        if (unitText != null && !unitText.isBlank()) {
+            columnUnit = ctx.units().get(unitText).orElse(null);
+            if (columnUnit == null) {
+                rejects.add(reject(row, "unit", "单位「" + unitText + "」不在单位表（jobs/reference/units.csv）中"));
+                return List.of();
+            }
+        }
+        String rowKind = null;
+        if (layout.fields.containsKey("kind")) {
+            rowKind = valueKind(text(row, "kind"), row, rejects);
+            if (rowKind == null) {
+                return List.of();
+            }
+        }
         List<Map<String, Object>> out = new ArrayList<>();
+        boolean outOfScope = false;
         for (SheetLayout.BoundValue bv : layout.values) {
             CellValue cell = row.cell(bv.index());
-            Metric metric = ctx.metrics().byId(bv.spec().metric()).orElseThrow();
-            try {
-                ValueParser.Parsed parsed = ValueParser.parse(cell);
-                if (parsed.isBlank()) {
+            Region region = bv.region() != null ? bv.region() : rowRegion;
+            Period period = bv.period() != null ? bv.period() : rowPeriod;
+            if (blankValue(cell) || region == null || period == null) {
+                continue;
+            }
+            Metric metric;
+            if (bv.spec().metric() != null) {
+                metric = ctx.metrics().byId(bv.spec().metric()).orElseThrow();
+            } else {
+                MetricCatalog.Match match = ctx.metrics().resolve(metricName, period);
+                if (match instanceof MetricCatalog.Found f) {
+                    metric = f.metric();
+                } else if (match instanceof MetricCatalog.Unknown u) {
+                    rejects.add(reject(row, "metric", u.reason()));
+                    return List.of();
+                } else {
+                    outOfScope = true;
                     continue;
                 }
-                BigDecimal value = normalizeValue(parsed, bv.spec().kind(), bv.unit(), metric);
-                if (region != null && period != null) {
-                    Map<String, Object> m = fact(metric, bv.spec().kind(), region, period, value, cell.text(), bv.unit());
-                    m.put("source_label", bv.label());
-                    m.put("column_name", bv.label());
-                    out.add(m);
+            }
+            String kind = bv.spec().kind() != null ? bv.spec().kind() : rowKind != null ? rowKind : "level";
+            UnitTable.Unit unit = labelUnit != null ? labelUnit : columnUnit != null ? columnUnit : bv.unit();
+            try {
+                BigDecimal value = normalizeValue(ValueParser.parse(cell), kind, unit, metric);
+                Map<String, Object> m = fact(metric, kind, region, period, value, cell.text(), unit);
+                m.put("source_label", label != null ? label : bv.label());
+                m.put("column_name", bv.label());
+                if (def.fields().containsKey("note")) {
+                    String note = text(row, "note");
+                    m.put("source_note", note == null ? null : truncate(note));
                 }
+                out.add(m);
             } catch (ValueException e) {
                 rejects.add(new RowResult.Reject(bv.label(), cell.text(), metric.name() + ": " + e.getMessage()));
             }
         }
-        return out;
+        return out.isEmpty() && outOfScope && rejects.isEmpty() ? null : out;
     }
 
-    private List<Map<String, Object>> longMetric(SheetRow row, List<RowResult.Reject> rejects) {
-        Region region = region(row, rejects);
-        Period period = period(row, rejects);
-        String metricName = text(row, "metric");
-        String kind = valueKind(text(row, "kind"), rejects);
-        if (period == null || metricName == null || metricName.isBlank()) {
-            if (metricName == null || metricName.isBlank()) {
-                rejects.add(reject(row, "metric", "指标名称为空"));
-            }
-            return List.of();
-        }
-        MetricCatalog.Match match = ctx.metrics().resolve(metricName, period);
-        if (match instanceof MetricCatalog.OutOfScope || match instanceof MetricCatalog.LookAlike) {
-            return rejects.isEmpty() ? null : List.of();
-        }
-        if (match instanceof MetricCatalog.Unknown u) {
-            rejects.add(reject(row, "metric", u.reason()));
-            return List.of();
-        }
-        Metric metric = ((MetricCatalog.Found) match).metric();
-        String unitText = text(row, "unit");
-        UnitTable.Unit unit = null;
-        if (unitText != null && !unitText.isBlank()) {
-            unit = ctx.units().get(unitText).orElse(null);
-            if (unit == null) {
-                rejects.add(reject(row, "unit", "单位「" + unitText + "」不在单位表（jobs/reference/units.csv）中"));
-            }
-        }
-        CellValue cell = cell(row, "value");
+    /** Whether a value cell holds nothing ("—", "-", "…", empty); a malformed number is not blank. */
+    private static boolean blankValue(CellValue cell) {
         try {
-            ValueParser.Parsed parsed = ValueParser.parse(cell);
-            if (parsed.isBlank()) {
-                return List.of();
-            }
-            if (kind == null || region == null || !rejects.isEmpty()) {
-                return List.of();
-            }
-            BigDecimal value = normalizeValue(parsed, kind, unit, metric);
-            Map<String, Object> m = fact(metric, kind, region, period, value, cell.text(), unit);
-            m.put("source_label", metricName);
-            m.put("column_name", layout.label(layout.fields.get("value")));
-            if (def.fields().containsKey("note")) {
-                String note = text(row, "note");
-                m.put("source_note", note == null ? null : truncate(note));
-            }
-            return List.of(m);
+            return ValueParser.parse(cell).isBlank();
         } catch (ValueException e) {
-            rejects.add(reject(row, "value", metric.name() + ": " + e.getMessage()));
-            return List.of();
+            return false;
         }
     }
 
@@ -189,7 +201,7 @@ final class RowInterpreter {
                     throw new ValueException("应为数量或金额，却是百分数");
                 }
                 if (unit == null) {
-                    throw new ValueException("没有单位");
+                    throw new ValueException("没有单位：行标签、单位列、表头、单位行和标题中都没有写明（单位不会被猜测）");
                 }
                 if (!unit.baseUnit().equals(metric.unit())) {
                     throw new ValueException("单位「" + unit.name() + "」与指标单位「" + metric.unit() + "」不符");
@@ -217,6 +229,7 @@ final class RowInterpreter {
 
     private List<Map<String, Object>> record(SheetRow row, List<RowResult.Reject> rejects) {
         Map<String, Object> m = new HashMap<>(def.constants());
+        m.putAll(layout.sheetFields);
         if (def.region() != null) {
             Region region = region(row, rejects);
             if (region != null) {
@@ -224,42 +237,67 @@ final class RowInterpreter {
             }
         }
         for (SourceDefinition.Field f : def.fields().values()) {
-            CellValue cell = f.header() != null ? cell(row, f.name()) : CellValue.BLANK;
-            String column = f.header() != null ? layout.label(layout.fields.getOrDefault(f.name(), -1)) : f.name();
-            try {
-                if (f.from() != null) {
-                    if (f.type().equals("date")) {
-                        m.put(f.name(), sheetDate(row, rejects));
-                    } else {
-                        Period p = period(row, rejects);
-                        if (p != null) {
-                            m.put(f.name(), p.year());
-                        }
-                    }
-                    continue;
-                }
-                if (cell.isBlank()) {
-                    if (f.required()) {
-                        throw new ValueException("必填项为空");
-                    }
-                    continue;
-                }
-                if (!f.map().isEmpty()) {
-                    String mapped = f.map().get(TextCleaner.key(cell.text()));
-                    if (mapped == null) {
-                        throw new ValueException("「" + ValueParser.abbreviate(cell.text().strip()) + "」不是可选值 " + f.map().keySet() + " 之一");
-                    }
-                    m.put(f.name(), mapped);
-                    continue;
-                }
-                putTyped(m, f, cell, column);
-            } catch (ValueException e) {
-                String shown = PII_TYPES.contains(f.type()) && !CreditCode.looksLike(cell.text().strip().toUpperCase())
-                        ? mask(f.type(), cell.text().strip()) : cell.text();
-                rejects.add(new RowResult.Reject(column, shown, f.name() + ": " + e.getMessage()));
+            if (f.from() != null || f.perColumn()) {
+                continue;
+            }
+            CellValue cell = cell(row, f.name());
+            String column = layout.label(layout.fields.getOrDefault(f.name(), -1));
+            readField(m, f, cell, column, rejects);
+        }
+        SourceDefinition.Field perColumn = def.perColumnField();
+        if (perColumn == null) {
+            return List.of(personKeyed(m));
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (SheetLayout.BoundColumn bc : layout.perColumn) {
+            CellValue cell = row.cell(bc.index());
+            if (blankValue(cell)) {
+                continue;
+            }
+            Map<String, Object> one = new HashMap<>(m);
+            one.putAll(bc.headerValues());
+            if (readField(one, perColumn, cell, bc.label(), rejects)) {
+                out.add(personKeyed(one));
             }
         }
-        return List.of(m);
+        return rejects.isEmpty() ? out : List.of();
+    }
+
+    /** Reads one field's cell into {@code m}; false (with the reason in {@code rejects}) when it cannot. */
+    private boolean readField(Map<String, Object> m, SourceDefinition.Field f, CellValue cell, String column,
+            List<RowResult.Reject> rejects) {
+        try {
+            if (cell.isBlank() || (f.type().equals("decimal") && blankValue(cell))) {
+                if (f.required()) {
+                    throw new ValueException("必填项为空");
+                }
+                return true;
+            }
+            if (!f.map().isEmpty()) {
+                String mapped = f.map().get(TextCleaner.key(cell.text()));
+                if (mapped == null) {
+                    throw new ValueException("「" + ValueParser.abbreviate(cell.text().strip()) + "」不是可选值 " + f.map().keySet() + " 之一");
+                }
+                m.put(f.name(), mapped);
+                return true;
+            }
+            putTyped(m, f, cell, column);
+            return true;
+        } catch (ValueException e) {
+            String shown = PII_TYPES.contains(f.type()) && !CreditCode.looksLike(cell.text().strip().toUpperCase())
+                    ? mask(f.type(), cell.text().strip()) : cell.text();
+            rejects.add(new RowResult.Reject(column, shown, f.name() + ": " + e.getMessage()));
+            return false;
+        }
+    }
+
+    /** A person known only by name (a ledger without ID numbers) is identified by the name's keyed hash. */
+    private static Map<String, Object> personKeyed(Map<String, Object> m) {
+        Object nameHash = m.remove(NAME_HASH);
+        if (!m.containsKey("person_key") && nameHash != null) {
+            m.put("person_key", "N" + ((String) nameHash).substring(0, 32));
+        }
+        return m;
     }
 
     private void putTyped(Map<String, Object> m, SourceDefinition.Field f, CellValue cell, String label) {
@@ -362,18 +400,12 @@ final class RowInterpreter {
                 m.put("phone_hash", pii.hash(digits));
                 m.put("phone_masked", PiiProtector.maskPhone(digits));
             }
-            case "person_name" -> m.put(f.name(), PiiProtector.maskName(raw));
+            case "person_name" -> {
+                m.put(f.name(), PiiProtector.maskName(raw));
+                m.put(NAME_HASH, pii.hash(TextCleaner.key(raw)));
+            }
             default -> throw new ValueException("字段类型 " + f.type() + " 不适用于此目标表");
         }
-    }
-
-    /** A date for the whole sheet: written in the title or file name, else the end of the sheet's period. */
-    private java.time.LocalDate sheetDate(SheetRow row, List<RowResult.Reject> rejects) {
-        if (layout.sheetDate.isPresent()) {
-            return layout.sheetDate.get();
-        }
-        Period p = period(row, rejects);
-        return p == null ? null : java.time.YearMonth.of(p.year(), p.month()).atEndOfMonth();
     }
 
     private Region region(SheetRow row, List<RowResult.Reject> rejects) {
@@ -440,9 +472,10 @@ final class RowInterpreter {
         };
     }
 
-    private String valueKind(String raw, List<RowResult.Reject> rejects) {
-        if (raw == null) {
-            return def.fields().containsKey("kind") ? null : "level";
+    private String valueKind(String raw, SheetRow row, List<RowResult.Reject> rejects) {
+        if (raw == null || raw.isBlank()) {
+            rejects.add(reject(row, "kind", "数值类型为空"));
+            return null;
         }
         String k = TextCleaner.key(raw).toLowerCase();
         String kind = switch (k) {
@@ -452,7 +485,7 @@ final class RowInterpreter {
             default -> null;
         };
         if (kind == null) {
-            rejects.add(reject(null, "kind", "数值类型「" + raw + "」无法识别（应为 level/official_growth_pct/share_pct）"));
+            rejects.add(reject(row, "kind", "数值类型「" + raw + "」无法识别（应为 level/official_growth_pct/share_pct）"));
         }
         return kind;
     }

@@ -20,10 +20,13 @@ import org.duckdb.DuckDBConnection;
  */
 final class TableAppender implements AutoCloseable {
 
-    private record Column(String name, String type, int precision, int scale) {}
+    private record Column(String name, String type, int precision, int scale, boolean nullable) {}
 
     /** A value that does not fit its column: which column, the value, and why. */
     record Unfit(String column, String value, String reason) {}
+
+    /** Columns the loader fills for every row after checking it: where the row came from. */
+    private static final java.util.Set<String> PROVENANCE = java.util.Set.of("load_id", "file_name", "sheet_name", "row_number");
 
     private final String table;
     private final List<Column> columns = new ArrayList<>();
@@ -33,13 +36,13 @@ final class TableAppender implements AutoCloseable {
     TableAppender(Connection connection, String schema, String table) throws SQLException {
         this.table = schema + "." + table;
         try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT column_name, data_type, coalesce(numeric_precision, 0), coalesce(numeric_scale, 0) FROM information_schema.columns "
+                "SELECT column_name, data_type, coalesce(numeric_precision, 0), coalesce(numeric_scale, 0), is_nullable FROM information_schema.columns "
                         + "WHERE table_schema = ? AND table_name = ? ORDER BY ordinal_position")) {
             ps.setString(1, schema);
             ps.setString(2, table);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    columns.add(new Column(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4)));
+                    columns.add(new Column(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), !"NO".equals(rs.getString(5))));
                 }
             }
         }
@@ -69,6 +72,12 @@ final class TableAppender implements AutoCloseable {
     Unfit unfit(Map<String, Object> values) {
         for (Column c : columns) {
             Object v = values.get(c.name);
+            if (v == null && !c.nullable && !PROVENANCE.contains(c.name)) {
+                return new Unfit(c.name, null, c.name + ": 必需的值为空（数据源定义没有提供此列，或该行此列为空）");
+            }
+            if (v != null && !fits(v, c)) {
+                return new Unfit(c.name, String.valueOf(v), c.name + ": 值的类型（" + v.getClass().getSimpleName() + "）与列类型 " + c.type + " 不符");
+            }
             if (v instanceof BigDecimal d && c.type.startsWith("DECIMAL")) {
                 BigDecimal s = d.stripTrailingZeros();
                 if (s.scale() > c.scale) {
@@ -83,6 +92,27 @@ final class TableAppender implements AutoCloseable {
             }
         }
         return null;
+    }
+
+    /** Whether the Appender can store {@code v} in column {@code c} as it is. */
+    private static boolean fits(Object v, Column c) {
+        String t = c.type;
+        if (v instanceof String) {
+            return t.equals("VARCHAR");
+        }
+        if (v instanceof BigDecimal) {
+            return t.startsWith("DECIMAL");
+        }
+        if (v instanceof Long || v instanceof Integer) {
+            return t.equals("INTEGER") || t.equals("BIGINT");
+        }
+        if (v instanceof LocalDate) {
+            return t.equals("DATE");
+        }
+        if (v instanceof Boolean) {
+            return t.equals("BOOLEAN");
+        }
+        return false;
     }
 
     void append(Map<String, Object> values) throws SQLException {

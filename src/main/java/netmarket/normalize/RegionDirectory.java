@@ -59,6 +59,21 @@ public final class RegionDirectory {
         return Optional.ofNullable(byCode.get(code));
     }
 
+    /** Every name and alias (as matching keys) with its region: what a free text is searched for. */
+    public Map<String, Region> names() {
+        return java.util.Collections.unmodifiableMap(byName);
+    }
+
+    /** Whether {@code ancestor} is {@code region} itself or one of the regions above it. */
+    public boolean isWithin(Region region, Region ancestor) {
+        for (Region r = region; r != null; r = r.parentCode() == null ? null : byCode.get(r.parentCode())) {
+            if (r.code().equals(ancestor.code())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public Collection<Region> all() {
         return byCode.values();
     }

@@ -32,6 +32,9 @@ public record ColumnMatch(List<String> patterns) {
     }
 
     private static boolean matchesPattern(String pattern, String key, List<String> lines) {
+        if (pattern.strip().equals("*")) {
+            return !key.isEmpty(); // any column with a header
+        }
         List<String> parts = new ArrayList<>();
         for (String p : pattern.split("/")) {
             String k = TextCleaner.key(p);

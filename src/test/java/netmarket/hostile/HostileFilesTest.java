@@ -854,7 +854,7 @@ class HostileFilesTest {
         String yaml = Files.readString(Path.of("jobs/postal_express.yml"), StandardCharsets.UTF_8)
                 .replace("header:\n", "sheet: " + sheetYaml + "\nheader:\n");
         Files.writeString(jobs.resolve("postal_by_sheet.yml"), yaml, StandardCharsets.UTF_8);
-        SourceDefinition def = SourceDefinitions.load(jobs).byId(POSTAL).orElseThrow();
+        SourceDefinition def = SourceDefinitions.load(jobs, Path.of("jobs/reference")).byId(POSTAL).orElseThrow();
         assertThat(def.sheets()).hasSize(1);
         return def;
     }

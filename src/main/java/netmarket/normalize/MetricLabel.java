@@ -1,0 +1,27 @@
+package netmarket.normalize;
+
+import java.util.regex.Pattern;
+
+/**
+ * The metric name in a row label as statistical tables write it: "  其中：农村网络零售额（亿元）"
+ * is 农村网络零售额. Indentation, "其中", list numbering ("1.", "（一）", "一、") and a trailing
+ * parenthesis (the unit, read separately) are not part of the name.
+ */
+public final class MetricLabel {
+
+    private static final Pattern LEADING = Pattern.compile(
+            "^(?:其中\\s*[:：]?|[(（]?\\s*[一二三四五六七八九十\\d]{1,3}\\s*[)）.、．]|\\s|[-—•·])+");
+    private static final Pattern TRAILING = Pattern.compile("(?:\\s*[(（][^()（）]*[)）]|\\s*[:：])+\\s*$");
+
+    private MetricLabel() {}
+
+    public static String name(String label) {
+        if (label == null) {
+            return "";
+        }
+        String s = TextCleaner.halfWidth(label).strip();
+        s = LEADING.matcher(s).replaceFirst("");
+        s = TRAILING.matcher(s).replaceFirst("");
+        return s.strip();
+    }
+}
