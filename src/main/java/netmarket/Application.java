@@ -17,6 +17,10 @@ public class Application {
             // the scheduler never opens the store: each run is a child process, so the file is free between runs
             System.exit(netmarket.app.Scheduler.main(args));
         }
+        Integer early = beforeStore(args, System.out, System.err);
+        if (early != null) {
+            System.exit(early);
+        }
         boolean needsStore = args.length > 0 && !args[0].equals("help") && !java.util.Arrays.asList(args).contains("--help");
         if (needsStore) {
             java.nio.file.Path store = java.nio.file.Path.of(option(args, "netmarket.store", "NETMARKET_STORE", "data/netmarket.duckdb"));
@@ -32,6 +36,33 @@ public class Application {
         System.exit(SpringApplication.exit(SpringApplication.run(Application.class, args)));
     }
 
+    /**
+     * What is answered before the store is opened: {@code validate} and {@code preview} (which
+     * need neither the store nor Spring), and the check of every definition that precedes any other
+     * command, so a mistake in jobs/ exits 2 having changed nothing. Null: go on to the store.
+     */
+    public static Integer beforeStore(String[] args, java.io.PrintStream out, java.io.PrintStream err) {
+        java.util.List<String> words = java.util.Arrays.stream(args).filter(a -> !a.startsWith("--")).toList();
+        String command = words.isEmpty() ? "help" : words.get(0);
+        java.nio.file.Path jobs = java.nio.file.Path.of(option(args, "netmarket.jobs", "NETMARKET_JOBS", "jobs"));
+        if (command.equals("validate")) {
+            return netmarket.app.QuickCommands.validate(jobs, out, err);
+        }
+        if (command.equals("preview")) {
+            return netmarket.app.QuickCommands.preview(words.size() > 1 ? words.get(1) : null, option(args, "source", "-", null),
+                    jobs, java.nio.file.Path.of(option(args, "netmarket.inputs", "NETMARKET_INPUTS", "inputs")), out, err);
+        }
+        if (command.equals("help") || java.util.Arrays.asList(args).contains("--help")) {
+            return null;
+        }
+        java.util.List<String> problems = netmarket.app.DefinitionCheck.problems(jobs);
+        if (!problems.isEmpty()) {
+            err.println(netmarket.app.DefinitionCheck.message(jobs, problems));
+            return 2;
+        }
+        return null;
+    }
+
     /** A setting from the command line or the environment, before Spring reads them. */
     private static String option(String[] args, String name, String env, String fallback) {
         for (String a : args) {
@@ -39,7 +70,7 @@ public class Application {
                 return a.substring(name.length() + 3);
             }
         }
-        String e = System.getenv(env);
+        String e = env.equals("-") ? null : System.getenv(env);
         return e != null && !e.isBlank() ? e : fallback;
     }
 }

@@ -146,6 +146,9 @@ public class PipelineCommand implements ApplicationRunner, ExitCodeGenerator {
               diff         比较两个快照 / compare two snapshots: --from=ID --to=ID
               dictionary   由数据库生成数据字典 / write the data dictionary: [--out=sql/DATA_DICTIONARY.md]
               schedule     常驻，按计划每月运行 / stay running, run monthly on a cron (--netmarket.schedule.cron)
+              validate     检查 jobs/ 中所有数据源定义、参考数据和评估指标体系，不运行任何任务 / check every definition, run nothing
+              preview      预览一个文件将如何加载（不写数据库）/ what loading one file would do, nothing stored:
+                           preview 文件路径 [--source=定义id]
               help         显示本帮助 / show this help
 
             选项 Options:
@@ -155,7 +158,7 @@ public class PipelineCommand implements ApplicationRunner, ExitCodeGenerator {
               --netmarket.jobs=DIR             数据源定义目录 / source definitions (default jobs)
 
             退出码 Exit codes: 0 成功 ok; 1 运行失败，再次执行将从中断处继续 failed, rerun continues;
-                               2 参数错误 bad arguments; 3 部分文件未能加载 some files not loaded;
+                               2 参数或数据源定义错误 bad arguments or definitions; 3 部分文件未能加载 some files not loaded;
                                4 另一个运行正在进行，未做任何操作 another run holds the store, nothing done
             """;
 }

@@ -150,7 +150,8 @@ public final class SourceDefinitions {
         }
 
         private void problem(String key, Object value, String zh, String en) {
-            problems.add(file + line(key, value) + ": 「" + key + "」" + zh + "\n  " + key + ": " + en);
+            problems.add(file + line(key, value) + ": 「" + key + "」" + (value == null ? "" : "（写的是「" + value + "」）") + zh
+                    + "\n  " + key + (value == null ? "" : " = " + value) + ": " + en);
         }
 
         /** The line a key (with its value) is written on, found in the text: the binder keeps no positions. */
@@ -414,7 +415,7 @@ public final class SourceDefinitions {
                 }
                 Object typed = Constants.typed(spec.defaultType(), value, ref.regions());
                 if (typed == null) {
-                    problem(key, value, "的值「" + value + "」不是 " + Constants.describe(spec.defaultType()),
+                    problem(key, value, "不是" + Constants.describe(spec.defaultType()),
                             "must be " + spec.defaultType());
                     return;
                 }

@@ -52,6 +52,10 @@ public final class StrictYaml {
         String key = path(e.getPath());
         if (e instanceof PropertyBindingException p) {
             String unknown = p.getPropertyName();
+            // records are built once all their keys are read, so the parser's position is past the key: find it in the text
+            where = file + lineOfKey(file, unknown).orElse(lineOf(e.getLocation()));
+            List<JacksonException.Reference> refs = e.getPath();
+            key = path(refs.isEmpty() ? refs : refs.subList(0, refs.size() - 1));
             List<String> known = names(p.getKnownPropertyIds());
             String nearest = Nearest.of(unknown, known);
             return where + ": 未知的键「" + unknown + "」" + (key.isEmpty() ? "" : "（在 " + key + " 中）")
@@ -83,6 +87,23 @@ public final class StrictYaml {
             return "应为文字，不是键值对";
         }
         return firstLine(m);
+    }
+
+    private static java.util.Optional<String> lineOfKey(Path file, String key) {
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            java.util.regex.Pattern p = java.util.regex.Pattern.compile("(^|[\\s{,-])\"?" + java.util.regex.Pattern.quote(key) + "\"?\\s*:");
+            for (int i = 0; i < lines.size(); i++) {
+                String l = lines.get(i);
+                int hash = l.indexOf(" #");
+                if (p.matcher(hash >= 0 ? l.substring(0, hash) : l).find()) {
+                    return java.util.Optional.of(" 第 " + (i + 1) + " 行");
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the position from the parser is used instead
+        }
+        return java.util.Optional.empty();
     }
 
     private static String lineOf(TokenStreamLocation loc) {

@@ -1,0 +1,146 @@
+package netmarket.score;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import netmarket.source.DefinitionException;
+import netmarket.source.Nearest;
+import netmarket.source.StrictYaml;
+
+/**
+ * Checks every rubric in jobs/rubrics/ before anything runs: only known keys (bound strictly),
+ * only rule names the scoring SQL implements, groups and subgroups that exist, and points that
+ * add up (items to their indicator, indicators to their group or its declared indicators_sum).
+ */
+public final class RubricCheck {
+
+    /** The rule families sql/migration/R__scoring.sql implements (a test keeps the two in step). */
+    public static final Set<String> RULES = Set.of("growth_vs_baseline", "growth_vs_metric", "share_vs_baseline", "ratio_bands",
+            "new_large_operators", "rate_above", "rate_vs_baseline", "value_vs_baseline", "count_zero", "documents_count",
+            "training", "expert");
+
+    record Rubric(String id, String name, String source, String baseline, PassRule passRule, Map<String, Object> settings,
+            List<Group> groups, List<Indicator> indicators) {}
+
+    record PassRule(BigDecimal totalMin, BigDecimal groupRateMinPct) {}
+
+    record Group(String name, BigDecimal points, BigDecimal indicatorsSum, List<Subgroup> subgroups) {}
+
+    record Subgroup(String name, BigDecimal points) {}
+
+    record Indicator(@com.fasterxml.jackson.annotation.JsonProperty("no") Integer no, String group, String subgroup, String name,
+            String kind, BigDecimal points, String text, List<Item> items) {}
+
+    record Item(Integer sub, BigDecimal points, String rule, String text, String metric, String other, String numerator,
+            String denominator, String numerator2, String denominator2, String baselineMetric, String baselineMetric2,
+            String comparator, BigDecimal thresholdPct, BigDecimal perDocument, BigDecimal cap, BigDecimal coveragePct,
+            BigDecimal minHours, Boolean strict, BigDecimal one, BigDecimal twoOrMore, List<Band> bands,
+            Map<String, BigDecimal> thresholdsByZone, List<Tier> tiers) {}
+
+    record Band(BigDecimal minPct, BigDecimal points) {}
+
+    record Tier(BigDecimal min, BigDecimal one, BigDecimal twoOrMore) {}
+
+    private static final Set<String> SETTINGS = Set.of("group_rate_denominator", "zero_cases_pass");
+
+    private RubricCheck() {}
+
+    /** Every problem of every rubric file in {@code dir} (empty when all are usable). */
+    public static List<String> problems(Path dir) {
+        List<String> problems = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            problems.add("评估指标体系目录不存在: " + dir + " / rubrics folder not found");
+            return problems;
+        }
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.filter(p -> p.toString().endsWith(".yml")).sorted().toList();
+        } catch (IOException e) {
+            problems.add("无法读取评估指标体系目录 " + dir + ": " + e.getMessage());
+            return problems;
+        }
+        for (Path f : files) {
+            try {
+                check(f, StrictYaml.read(f, Rubric.class), problems);
+            } catch (DefinitionException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        return problems;
+    }
+
+    private static void check(Path f, Rubric r, List<String> problems) {
+        if (r.id() == null || r.groups() == null || r.indicators() == null) {
+            problems.add(f + ": 缺少 id、groups 或 indicators / id, groups and indicators are required");
+            return;
+        }
+        if (r.settings() != null) {
+            for (String k : r.settings().keySet()) {
+                if (!SETTINGS.contains(k)) {
+                    String near = Nearest.of(k, SETTINGS);
+                    problems.add(f + ": settings 中未知的键「" + k + "」" + (near != null ? "，是否应为「" + near + "」？" : "") + " / unknown setting");
+                }
+            }
+        }
+        Set<String> groups = new HashSet<>();
+        Set<String> subgroups = new HashSet<>();
+        for (Group g : r.groups()) {
+            groups.add(g.name());
+            BigDecimal subSum = BigDecimal.ZERO;
+            for (Subgroup s : g.subgroups() == null ? List.<Subgroup>of() : g.subgroups()) {
+                subgroups.add(g.name() + "/" + s.name());
+                subSum = subSum.add(s.points());
+            }
+            if (g.subgroups() != null && !g.subgroups().isEmpty() && subSum.compareTo(g.points()) != 0) {
+                problems.add(f + ": 一级指标「" + g.name() + "」标注 " + plain(g.points()) + " 分，其二级指标合计 " + plain(subSum) + " 分 / subgroups do not add up");
+            }
+        }
+        Set<Integer> numbers = new HashSet<>();
+        for (Indicator ind : r.indicators()) {
+            String where = f + ": 指标 " + ind.no() + "（" + ind.name() + "）";
+            if (ind.no() == null || !numbers.add(ind.no())) {
+                problems.add(f + ": 指标编号缺失或重复: " + ind.no() + " / indicator number missing or repeated");
+                continue;
+            }
+            if (!groups.contains(ind.group())) {
+                problems.add(where + " 的 group「" + ind.group() + "」不在 groups 中 / unknown group");
+            }
+            if (ind.subgroup() != null && !subgroups.isEmpty() && !subgroups.contains(ind.group() + "/" + ind.subgroup())) {
+                problems.add(where + " 的 subgroup「" + ind.subgroup() + "」不在 " + ind.group() + " 的 subgroups 中 / unknown subgroup");
+            }
+            BigDecimal items = BigDecimal.ZERO;
+            for (Item it : ind.items() == null ? List.<Item>of() : ind.items()) {
+                items = items.add(it.points() == null ? BigDecimal.ZERO : it.points());
+                if (it.rule() == null || !RULES.contains(it.rule())) {
+                    String near = Nearest.of(it.rule(), RULES);
+                    problems.add(where + " 子项 " + it.sub() + " 的 rule「" + it.rule() + "」不是评分规则"
+                            + (near != null ? "，是否应为「" + near + "」？" : "。") + "可选: " + new java.util.TreeSet<>(RULES)
+                            + " / unknown rule" + (near != null ? " (did you mean '" + near + "'?)" : ""));
+                }
+            }
+            if (ind.points() == null || items.compareTo(ind.points()) != 0) {
+                problems.add(where + " 标注 " + plain(ind.points()) + " 分，其子项合计 " + plain(items) + " 分 / items do not add up");
+            }
+        }
+        for (Group g : r.groups()) {
+            BigDecimal sum = r.indicators().stream().filter(i -> g.name().equals(i.group()) && i.points() != null)
+                    .map(Indicator::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal expected = g.indicatorsSum() != null ? g.indicatorsSum() : g.points();
+            if (sum.compareTo(expected) != 0) {
+                problems.add(f + ": 一级指标「" + g.name() + "」" + (g.indicatorsSum() != null ? "的 indicators_sum 为 " : "标注 ")
+                        + plain(expected) + " 分，其三级指标合计 " + plain(sum) + " 分（原文如此时，写 indicators_sum: " + plain(sum) + "）/ indicators do not add up");
+            }
+        }
+    }
+
+    private static String plain(BigDecimal d) {
+        return d == null ? "（无）" : d.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,64 @@
+package netmarket.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A rubric with an unknown rule, an unknown key or points that do not add up is refused before anything runs. */
+class RubricCheckTest {
+
+    @TempDir
+    Path dir;
+
+    private Path copyOfNational(String from, String to) throws IOException {
+        String yaml = Files.readString(Path.of("jobs/rubrics/national.yml"), StandardCharsets.UTF_8);
+        assertThat(yaml).contains(from);
+        return Files.writeString(dir.resolve("national.yml"), yaml.replaceFirst(java.util.regex.Pattern.quote(from), to), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theShippedRubricsAreValid() {
+        assertThat(RubricCheck.problems(Path.of("jobs/rubrics"))).isEmpty();
+    }
+
+    @Test
+    void everyRuleTheCheckKnowsIsOneTheScoringSqlImplements() throws IOException {
+        String sql = Files.readString(Path.of("sql/migration/R__scoring.sql"), StandardCharsets.UTF_8);
+
+        assertThat(RubricCheck.RULES).allSatisfy(rule -> assertThat(sql).contains("'" + rule + "'"));
+    }
+
+    @Test
+    void aMisspeltRuleIsNamedWithTheNearestRule() throws IOException {
+        copyOfNational("rule: training", "rule: trainin");
+
+        assertThat(RubricCheck.problems(dir)).singleElement().asString().contains("national.yml", "trainin", "「training」");
+    }
+
+    @Test
+    void anUnknownKeyInARubricIsAnError() throws IOException {
+        copyOfNational("threshold_pct:", "treshold_pct:");
+
+        assertThat(RubricCheck.problems(dir)).singleElement().asString().contains("national.yml", "treshold_pct", "threshold_pct");
+    }
+
+    @Test
+    void itemsThatDoNotAddUpToTheirIndicatorAreAnError() throws IOException {
+        copyOfNational("        points: 2\n        rule: growth_vs_baseline", "        points: 1.5\n        rule: growth_vs_baseline");
+
+        assertThat(RubricCheck.problems(dir)).anySatisfy(p -> assertThat(p).contains("指标 1", "标注 2 分", "子项合计 1.5 分"));
+    }
+
+    @Test
+    void aGroupWhoseIndicatorsExceedItsPointsMustSaySo() throws IOException {
+        String yaml = Files.readString(Path.of("jobs/rubrics/shandong.yml"), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("shandong.yml"), yaml.replaceFirst("\n    indicators_sum: 22[^\n]*", ""), StandardCharsets.UTF_8);
+
+        assertThat(RubricCheck.problems(dir)).singleElement().asString().contains("优化服务", "标注 20 分", "合计 22 分", "indicators_sum: 22");
+    }
+}
