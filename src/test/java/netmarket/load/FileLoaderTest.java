@@ -258,4 +258,36 @@ class FileLoaderTest {
         assertThat(periods).extracting(r -> r.get("period_kind") + " " + r.get("period_year") + "-" + r.get("period_month"))
                 .containsExactly("year 2021-12", "year 2022-12", "year 2023-12", "year 2024-12", "ytd 2025-6");
     }
+
+    @Test
+    void aFileGoneBetweenTheScanAndItsLoadFailsThatFileOnly() throws Exception {
+        Path gone = dir.resolve("deleted.xlsx");
+
+        LoadOutcome outcome = store.load(gone, "统计局/deleted.xlsx", store.definition("stats_retail"));
+
+        assertThat(outcome.status()).isEqualTo("failed");
+        assertThat(outcome.message()).contains("无法读取文件");
+        assertThat(store.rows("SELECT source_id, status FROM meta.load")).singleElement()
+                .satisfies(r -> assertThat(r).containsEntry("source_id", "stats_retail").containsEntry("status", "failed"));
+        assertThat(store.count("SELECT count(*) FROM fact.metric_value")).isZero();
+    }
+
+    @Test
+    void aDashInARequiredAmountRejectsTheRowNotTheFile() throws Exception {
+        Workbooks wb = Workbooks.xlsx("销售额");
+        wb.row("网络交易经营者年度电子商务销售额");
+        wb.row("统一社会信用代码", "经营者名称", "所在地区", "年度", "电子商务销售额（万元）");
+        wb.row("91350400MA2XN0QH4T".substring(0, 17) + netmarket.normalize.CreditCode.checkCharacter("91350400MA2XN0QH4"), "甲公司", "三明市", 2024, "—");
+        wb.row("91350400MA2XN0QH5".concat(String.valueOf(netmarket.normalize.CreditCode.checkCharacter("91350400MA2XN0QH5"))), "乙公司", "三明市", 2024, 8200);
+        Path file = wb.write(dir.resolve("sales.xlsx"));
+
+        LoadOutcome outcome = store.load(file, "sales.xlsx", store.definition("samr_operator_sales"));
+
+        assertThat(outcome.status()).isEqualTo("loaded");
+        assertThat(outcome.rowsLoaded()).isEqualTo(1);
+        assertThat(outcome.rowsRejected()).isEqualTo(1);
+        assertThat(store.rows("SELECT raw_value, reason FROM meta.reject")).singleElement()
+                .satisfies(r -> assertThat((String) r.get("reason")).contains("sales_amount", "必填项为空"));
+        assertThat(store.count("SELECT sales_amount::BIGINT FROM fact.operator_sales")).isEqualTo(82_000_000L);
+    }
 }
