@@ -28,7 +28,8 @@ import netmarket.source.SourceDefinition;
 
 /**
  * Loads one input file into the store inside the caller's transaction: every row is loaded,
- * rejected or skipped and counted; a file already loaded (same bytes) is left alone; a file that
+ * rejected or skipped and counted; a file already loaded (same bytes, same definition) is left
+ * alone, one loaded with an earlier version of its definition is loaded again and replaces it; a file that
  * turns out unreadable midway leaves none of its rows behind, only its failed load and reason.
  */
 public final class FileLoader {
@@ -55,14 +56,19 @@ public final class FileLoader {
         this.bulkRoute = bulkRoute;
     }
 
-    /** Loads the file; the connection must be in a transaction (auto-commit off). */
+    /**
+     * Loads the file; the connection must be in a transaction (auto-commit off). Bytes already
+     * loaded with another version of the definition are loaded again, and the new load replaces the
+     * old one in this same transaction; if the new load fails, the old one stays as it was.
+     */
     public LoadOutcome load(Connection conn, Path file, String name, SourceDefinition def, Long jobExecutionId) throws SQLException {
         String sha = sha256(file);
         String defSha = sha256(def.definitionFile());
-        LoadOutcome previous = registry.previous(conn, sha, defSha);
-        if (previous != null) {
-            return previous;
+        LoadRegistry.Earlier previous = registry.previous(conn, sha, defSha);
+        if (previous != null && previous.unchanged() != null) {
+            return previous.unchanged();
         }
+        Long replaces = previous == null ? null : previous.loadId();
         long loadId = registry.begin(conn, def.id(), name, sha, defSha, fileSize(file), jobExecutionId);
         LoadCounts counts = new LoadCounts();
         try {
@@ -70,9 +76,14 @@ public final class FileLoader {
         } catch (InputFileException e) {
             registry.discardRows(conn, loadId, def.target());
             registry.fileRejected(conn, loadId, name, e.getMessage());
-            return registry.finish(conn, loadId, name, def.id(), "failed", new LoadCounts(), e.getMessage());
+            String message = replaces == null ? e.getMessage()
+                    : e.getMessage() + "（重新加载失败，加载批次 " + replaces + " 保留不变）";
+            return registry.finish(conn, loadId, name, def.id(), "failed", new LoadCounts(), message, null);
         }
-        return registry.finish(conn, loadId, name, def.id(), "loaded", counts, null);
+        if (replaces != null) {
+            registry.supersede(conn, replaces, loadId);
+        }
+        return registry.finish(conn, loadId, name, def.id(), "loaded", counts, replaces == null ? null : previous.reason(), replaces);
     }
 
     private void readInto(Connection conn, long loadId, Path file, String name, SourceDefinition def, LoadCounts counts)

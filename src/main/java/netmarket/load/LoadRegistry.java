@@ -6,28 +6,79 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** Keeps meta.load: one row per file looked at, its content hash, status and reconciled counts. */
 final class LoadRegistry {
 
-    /** An earlier load of the same bytes: loaded ones are never loaded again; failed ones are retried
-     *  only when the definition changed since. Returns null when the file is new. */
-    LoadOutcome previous(Connection conn, String sha, String definitionSha) throws SQLException {
+    /**
+     * What is known of these bytes: null when they were never loaded, nor failed with this
+     * definition; else the newest load that decides, loaded or failed (see {@link Earlier}).
+     * Loaded ones are loaded again only when the definition changed since; failed ones are retried
+     * only when the definition changed since.
+     */
+    Earlier previous(Connection conn, String sha, String definitionSha) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(
-                "SELECT load_id, file_name, source_id, status, message FROM meta.load "
-                        + "WHERE content_sha256 = ? AND (status = 'loaded' OR definition_sha256 = ?) ORDER BY load_id DESC LIMIT 1")) {
-            ps.setString(1, sha);
-            ps.setString(2, definitionSha);
+                "SELECT load_id, file_name, source_id, status, message, definition_sha256 = ? FROM meta.load "
+                        + "WHERE content_sha256 = ? AND (status = 'loaded' OR (status = 'failed' AND definition_sha256 = ?)) "
+                        + "ORDER BY load_id DESC LIMIT 1")) {
+            ps.setString(1, definitionSha);
+            ps.setString(2, sha);
+            ps.setString(3, definitionSha);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return null;
                 }
-                String status = rs.getString(4).equals("loaded") ? "already_loaded" : "already_failed";
-                String message = status.equals("already_loaded")
-                        ? "内容与已加载的文件 " + rs.getString(2) + "（加载批次 " + rs.getLong(1) + "）相同，未重复加载"
+                long loadId = rs.getLong(1);
+                boolean loaded = rs.getString(4).equals("loaded");
+                if (loaded && !rs.getBoolean(6)) {
+                    return new Earlier(loadId, null, "数据源定义已修改，重新加载（替换加载批次 " + loadId + "）");
+                }
+                String status = loaded ? "already_loaded" : "already_failed";
+                String message = loaded
+                        ? "内容与已加载的文件 " + rs.getString(2) + "（加载批次 " + loadId + "）相同，未重复加载"
                         : "此前加载失败且数据源定义未修改: " + rs.getString(5);
-                return new LoadOutcome(rs.getLong(1), rs.getString(2), rs.getString(3), status, 0, 0, 0, 0, 0, Map.of(), message, 0);
+                return new Earlier(loadId, new LoadOutcome(loadId, rs.getString(2), rs.getString(3), status, 0, 0, 0, 0, 0, Map.of(),
+                        message, 0, null), null);
+            }
+        }
+    }
+
+    /**
+     * The newest load of the same bytes: either {@code unchanged} (already loaded or already failed with
+     * this definition: nothing to do) or, with {@code reason}, a load to replace by a new one.
+     */
+    record Earlier(long loadId, LoadOutcome unchanged, String reason) {}
+
+    /**
+     * Replaces load {@code oldLoadId} by {@code newLoadId}, in the caller's transaction: every row of
+     * the old load is deleted from the fact tables, meta.reject and meta.load_skip, and its meta.load
+     * row stays as history, status 'superseded', superseded_by the new load.
+     */
+    void supersede(Connection conn, long oldLoadId, long newLoadId) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement(
+                "SELECT schema_name || '.' || table_name FROM duckdb_tables() WHERE schema_name = 'fact' "
+                        + "UNION ALL SELECT 'meta.reject' UNION ALL SELECT 'meta.load_skip' ORDER BY 1");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        for (String table : tables) {
+            try (PreparedStatement ps = conn.prepareStatement("DELETE FROM " + table + " WHERE load_id = ?")) {
+                ps.setLong(1, oldLoadId);
+                ps.executeUpdate();
+            }
+        }
+        try (PreparedStatement ps = conn.prepareStatement(
+                "UPDATE meta.load SET status = 'superseded', superseded_by = ? WHERE load_id = ? AND status = 'loaded'")) {
+            ps.setLong(1, newLoadId);
+            ps.setLong(2, oldLoadId);
+            if (ps.executeUpdate() != 1) {
+                throw new IllegalStateException("加载批次 " + oldLoadId + " 已不是已加载状态，无法替换 / load " + oldLoadId + " is no longer loaded");
             }
         }
     }
@@ -81,7 +132,7 @@ final class LoadRegistry {
     }
 
     LoadOutcome finish(Connection conn, long loadId, String fileName, String sourceId, String status, LoadCounts c,
-            String message) throws SQLException {
+            String message, Long replaced) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(
                 "UPDATE meta.load SET status = ?, rows_read = ?, rows_loaded = ?, rows_rejected = ?, rows_skipped = ?, "
                         + "values_loaded = ?, message = ?, finished_at = ? WHERE load_id = ?")) {
@@ -108,6 +159,6 @@ final class LoadRegistry {
             }
         }
         return new LoadOutcome(loadId, fileName, sourceId, status, c.rowsRead(), c.rowsLoaded(), c.rowsRejected(),
-                c.rowsSkipped(), c.valuesLoaded(), c.skippedByKind(), message, c.rowsInBulk());
+                c.rowsSkipped(), c.valuesLoaded(), c.skippedByKind(), message, c.rowsInBulk(), replaced);
     }
 }

@@ -1,0 +1,205 @@
+package netmarket.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Map;
+import netmarket.samples.Workbooks;
+import netmarket.source.SourceDefinition;
+import netmarket.source.SourceDefinitions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A file is loaded again when the definition it was loaded with has changed: the new load replaces
+ * the old one's rows in one transaction and the old load stays in meta.load as 'superseded'.
+ * The same file with the same definition is still loaded only once.
+ */
+class ReloadOnDefinitionChangeTest {
+
+    @TempDir
+    Path dir;
+
+    StoreFixture store;
+
+    @BeforeEach
+    void openStore() {
+        store = new StoreFixture(dir);
+    }
+
+    @AfterEach
+    void closeStore() throws SQLException {
+        store.close();
+    }
+
+    /**
+     * A retail sheet with a malformed number (one rejected row), a note (skipped) and a column of
+     * 实物商品网上零售额 under a heading the shipped definition does not know ("实物网零").
+     */
+    private Path retailSheet(String name, String sanmingTotal) throws Exception {
+        Workbooks wb = Workbooks.xlsx("社零");
+        wb.row("2024年1-12月三明市社会消费品零售总额和网上零售额").merge(0, 0, 0, 6);
+        wb.row("单位：亿元、%");
+        wb.row("地区", "社会消费品零售总额", null, "网上零售额", null, "实物网零", null);
+        wb.row(null, "1-12月累计", "同比增长（%）", "1-12月累计", "同比增长（%）", "1-12月累计", "同比增长（%）");
+        wb.merge(2, 3, 0, 0).merge(2, 2, 1, 2).merge(2, 2, 3, 4).merge(2, 2, 5, 6);
+        wb.row("三明市", sanmingTotal, 5.2, 321.09, "12.5%", 280.5, 11.0);
+        wb.row("永安市", 123.45, 4.1, 45.6, 9.1, 40.2, 8.0);
+        wb.row("沙县区", "12,3a4", 3.0, 20.0, 7.5, 18.0, 6.0);
+        wb.row("注：网上零售额包括服务类商品。");
+        return wb.write(dir.resolve(name));
+    }
+
+    /** A copy of the shipped stats_retail definition in its own jobs folder, edited by {@code edit}. */
+    private SourceDefinition retailDefinition(String folder, java.util.function.UnaryOperator<String> edit) throws Exception {
+        Path jobs = Files.createDirectories(dir.resolve(folder));
+        String yaml = Files.readString(Path.of("jobs/stats_retail.yml"), StandardCharsets.UTF_8);
+        String edited = edit.apply(yaml);
+        Files.writeString(jobs.resolve("stats_retail.yml"), edited, StandardCharsets.UTF_8);
+        return SourceDefinitions.load(jobs).byId("stats_retail").orElseThrow();
+    }
+
+    /** The shipped definition plus synonyms that map the "实物网零" columns to online_retail_goods. */
+    private SourceDefinition withSynonym() throws Exception {
+        return retailDefinition("jobs-edited", y -> replaceOnce(replaceOnce(y,
+                "synonyms: [\"=网上商品零售额 / 累计\"]", "synonyms: [\"=网上商品零售额 / 累计\", 实物网零 / 累计]"),
+                "synonyms: [\"=网上商品零售额 / 增长\"]", "synonyms: [\"=网上商品零售额 / 增长\", 实物网零 / 增长]"));
+    }
+
+    private static String replaceOnce(String text, String from, String to) {
+        assertThat(text).as("the shipped definition still has " + from).contains(from);
+        return text.replace(from, to);
+    }
+
+    private long facts() throws SQLException {
+        return store.count("SELECT count(*) FROM fact.metric_value");
+    }
+
+    @Test
+    void theSameFileWithTheSameDefinitionIsLoadedOnce() throws Exception {
+        Path file = retailSheet("stats.xlsx", "1,234.56");
+        LoadOutcome first = store.load(file, "stats.xlsx", store.definition("stats_retail"));
+        Map<String, Long> before = store.tableCounts();
+
+        // the same definition, copied to another folder: its content, not its path, is what counts
+        LoadOutcome again = store.load(file, "stats.xlsx", retailDefinition("jobs-copy", y -> y));
+
+        assertThat(first.status()).isEqualTo("loaded");
+        assertThat(again.status()).isEqualTo("already_loaded");
+        assertThat(again.replaced()).isNull();
+        assertThat(again.loadId()).isEqualTo(first.loadId());
+        assertThat(store.tableCounts()).isEqualTo(before);
+        assertThat(store.count("SELECT count(*) FROM meta.load")).isEqualTo(1);
+    }
+
+    @Test
+    void anEditedDefinitionReloadsTheFileAndTheNewLoadReplacesTheOldOnesRows() throws Exception {
+        Path file = retailSheet("stats.xlsx", "1,234.56");
+        LoadOutcome first = store.load(file, "stats.xlsx", store.definition("stats_retail"));
+        long factsBefore = facts();
+
+        LoadOutcome second = store.load(file, "stats.xlsx", withSynonym());
+
+        assertThat(first.valuesLoaded()).as("two regions, four figures each").isEqualTo(8);
+        assertThat(factsBefore).isEqualTo(8);
+        assertThat(second.status()).isEqualTo("loaded");
+        assertThat(second.loadId()).isGreaterThan(first.loadId());
+        assertThat(second.replaced()).isEqualTo(first.loadId());
+        assertThat(second.message()).isEqualTo("数据源定义已修改，重新加载（替换加载批次 " + first.loadId() + "）");
+        assertThat(second.valuesLoaded()).as("the synonym adds online_retail_goods, level and growth").isEqualTo(12);
+        assertThat(second.rowsRejected()).isEqualTo(1);
+        assertThat(second.reconciles()).isTrue();
+
+        // the old load stays as history, superseded by the new one
+        assertThat(store.rows("SELECT load_id, status, superseded_by FROM meta.load ORDER BY load_id"))
+                .extracting(r -> r.get("load_id") + " " + r.get("status") + " " + r.get("superseded_by"))
+                .containsExactly(first.loadId() + " superseded " + second.loadId(), second.loadId() + " loaded null");
+        // the fact rows, rejects and skip counts are exactly the new load's
+        assertThat(facts()).isEqualTo(12);
+        assertThat(store.count("SELECT count(*) FROM fact.metric_value WHERE load_id = " + second.loadId())).isEqualTo(12);
+        assertThat(store.count("SELECT count(*) FROM fact.metric_value WHERE metric_id = 'online_retail_goods'")).isEqualTo(4);
+        assertThat(store.count("SELECT count(*) FROM meta.reject WHERE load_id <> " + second.loadId())).isZero();
+        assertThat(store.count("SELECT count(*) FROM meta.reject WHERE load_id = " + second.loadId())).isEqualTo(1);
+        assertThat(store.count("SELECT count(*) FROM meta.load_skip WHERE load_id = " + first.loadId())).isZero();
+        assertThat(store.count("SELECT sum(rows) FROM meta.load_skip WHERE load_id = " + second.loadId())).isEqualTo(second.rowsSkipped());
+        // no false failures: the superseded load is not checked (NULL), the new one reconciles
+        assertThat(store.count("SELECT count(*) FROM meta.load_reconciliation WHERE NOT reconciles")).isZero();
+        assertThat(store.count("SELECT count(*) FROM meta.load_reconciliation WHERE load_id = " + first.loadId()
+                + " AND reconciles IS NULL AND superseded_by = " + second.loadId())).isEqualTo(1);
+        assertThat(store.count("SELECT count(*) FROM mart.loads WHERE reconciles")).isEqualTo(1);
+    }
+
+    @Test
+    void afterTheReloadTheSameDefinitionChangesNothingAndRevertingItReloadsAgain() throws Exception {
+        Path file = retailSheet("stats.xlsx", "1,234.56");
+        LoadOutcome first = store.load(file, "stats.xlsx", store.definition("stats_retail"));
+        LoadOutcome second = store.load(file, "stats.xlsx", withSynonym());
+        Map<String, Long> afterReload = store.tableCounts();
+
+        LoadOutcome third = store.load(file, "stats.xlsx", withSynonym());
+
+        assertThat(third.status()).isEqualTo("already_loaded");
+        assertThat(third.loadId()).isEqualTo(second.loadId());
+        assertThat(store.tableCounts()).isEqualTo(afterReload);
+
+        LoadOutcome reverted = store.load(file, "stats.xlsx", store.definition("stats_retail"));
+
+        assertThat(reverted.status()).isEqualTo("loaded");
+        assertThat(reverted.replaced()).isEqualTo(second.loadId());
+        assertThat(facts()).isEqualTo(8);
+        assertThat(store.rows("SELECT load_id, status FROM meta.load ORDER BY load_id")).extracting(r -> r.get("load_id") + " " + r.get("status"))
+                .containsExactly(first.loadId() + " superseded", second.loadId() + " superseded", reverted.loadId() + " loaded");
+        assertThat(store.count("SELECT count(*) FROM meta.load_reconciliation WHERE NOT reconciles")).isZero();
+    }
+
+    @Test
+    void aReloadThatFailsLeavesTheOldLoadAsItWasAndIsNotRetriedWithTheSameDefinition() throws Exception {
+        Path file = retailSheet("stats.xlsx", "1,234.56");
+        LoadOutcome first = store.load(file, "stats.xlsx", store.definition("stats_retail"));
+        Map<String, Long> before = store.tableCounts();
+        SourceDefinition broken = retailDefinition("jobs-broken", y -> replaceOnce(y, "find: 地区", "find: 不存在的表头"));
+
+        LoadOutcome failed = store.load(file, "stats.xlsx", broken);
+
+        assertThat(failed.status()).isEqualTo("failed");
+        assertThat(failed.message()).contains("找不到表头", "加载批次 " + first.loadId() + " 保留不变");
+        assertThat(store.count("SELECT count(*) FROM meta.load WHERE status = 'loaded' AND load_id = " + first.loadId())).isEqualTo(1);
+        assertThat(store.count("SELECT count(*) FROM fact.metric_value WHERE load_id = " + first.loadId())).isEqualTo(before.get("fact.metric_value"));
+
+        LoadOutcome again = store.load(file, "stats.xlsx", broken);
+
+        assertThat(again.status()).isEqualTo("already_failed");
+        assertThat(store.count("SELECT count(*) FROM meta.load")).isEqualTo(2);
+
+        LoadOutcome fixed = store.load(file, "stats.xlsx", withSynonym());
+
+        assertThat(fixed.status()).isEqualTo("loaded");
+        assertThat(fixed.replaced()).isEqualTo(first.loadId());
+        assertThat(store.rows("SELECT status FROM meta.load ORDER BY load_id")).extracting(r -> r.get("status"))
+                .containsExactly("superseded", "failed", "loaded");
+        assertThat(facts()).isEqualTo(12);
+    }
+
+    @Test
+    void aFileThatFailedIsRetriedWhenItsDefinitionChangesAndTheFailedLoadStaysFailed() throws Exception {
+        Path file = retailSheet("stats.xlsx", "1,234.56");
+        SourceDefinition broken = retailDefinition("jobs-broken", y -> replaceOnce(y, "find: 地区", "find: 不存在的表头"));
+        LoadOutcome failed = store.load(file, "stats.xlsx", broken);
+        LoadOutcome notRetried = store.load(file, "stats.xlsx", broken);
+
+        LoadOutcome retried = store.load(file, "stats.xlsx", store.definition("stats_retail"));
+
+        assertThat(failed.status()).isEqualTo("failed");
+        assertThat(notRetried.status()).isEqualTo("already_failed");
+        assertThat(retried.status()).isEqualTo("loaded");
+        assertThat(retried.replaced()).as("a failed load has no rows to replace").isNull();
+        assertThat(store.rows("SELECT status FROM meta.load ORDER BY load_id")).extracting(r -> r.get("status"))
+                .containsExactly("failed", "loaded");
+        assertThat(facts()).isEqualTo(8);
+    }
+}
