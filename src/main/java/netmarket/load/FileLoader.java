@@ -69,7 +69,7 @@ public final class FileLoader {
             return previous.unchanged();
         }
         Long replaces = previous == null ? null : previous.loadId();
-        long loadId = registry.begin(conn, def.id(), name, sha, defSha, fileSize(file), jobExecutionId);
+        long loadId = registry.begin(conn, def.id(), name, sha, defSha, fileSize(file), jobExecutionId, replaces);
         LoadCounts counts = new LoadCounts();
         try {
             readInto(conn, loadId, file, name, def, counts);

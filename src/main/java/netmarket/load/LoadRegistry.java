@@ -83,8 +83,13 @@ final class LoadRegistry {
         }
     }
 
+    /**
+     * Registers a new load, status 'loading' until {@link #finish}. A load that will replace
+     * {@code replaces} takes its place among the vintages (its first_load_id); any other comes after
+     * every earlier one.
+     */
     long begin(Connection conn, String sourceId, String fileName, String sha, String definitionSha, long bytes,
-            Long jobExecutionId) throws SQLException {
+            Long jobExecutionId, Long replaces) throws SQLException {
         long loadId;
         try (PreparedStatement ps = conn.prepareStatement("SELECT nextval('meta.load_id_seq')");
                 ResultSet rs = ps.executeQuery()) {
@@ -93,7 +98,8 @@ final class LoadRegistry {
         }
         try (PreparedStatement ps = conn.prepareStatement(
                 "INSERT INTO meta.load (load_id, source_id, file_name, content_sha256, definition_sha256, file_bytes, status, "
-                        + "job_execution_id, started_at) VALUES (?, ?, ?, ?, ?, ?, 'loading', ?, ?)")) {
+                        + "job_execution_id, started_at, first_load_id) VALUES (?, ?, ?, ?, ?, ?, 'loading', ?, ?, "
+                        + "coalesce((SELECT first_load_id FROM meta.load WHERE load_id = ?), ?))")) {
             ps.setLong(1, loadId);
             ps.setString(2, sourceId);
             ps.setString(3, fileName);
@@ -106,6 +112,12 @@ final class LoadRegistry {
                 ps.setLong(7, jobExecutionId);
             }
             ps.setTimestamp(8, Timestamp.valueOf(LocalDateTime.now()));
+            if (replaces == null) {
+                ps.setNull(9, java.sql.Types.BIGINT);
+            } else {
+                ps.setLong(9, replaces);
+            }
+            ps.setLong(10, loadId);
             ps.executeUpdate();
         }
         return loadId;

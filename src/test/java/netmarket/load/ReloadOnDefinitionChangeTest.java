@@ -158,6 +158,51 @@ class ReloadOnDefinitionChangeTest {
     }
 
     @Test
+    void aReloadedFileKeepsItsPlaceAmongTheVintages() throws Exception {
+        LoadOutcome first = store.load(retailSheet("first.xlsx", "1,234.56"), "first.xlsx", store.definition("stats_retail"));
+        store.load(retailSheet("corrected.xlsx", "1,240.00"), "corrected.xlsx", store.definition("stats_retail"));
+
+        LoadOutcome reloaded = store.load(dir.resolve("first.xlsx"), "first.xlsx", withSynonym());
+
+        assertThat(reloaded.replaced()).isEqualTo(first.loadId());
+        assertThat(store.count("SELECT first_load_id FROM meta.load WHERE load_id = " + reloaded.loadId())).isEqualTo(first.loadId());
+        String key = "metric_id = 'retail_sales_total' AND value_kind = 'level' AND region_code = '350400'";
+        assertThat(store.rows("SELECT file_name, vintage_rank, vintages FROM fact.metric_value_vintages WHERE " + key + " ORDER BY vintage_rank"))
+                .as("the corrected file, which arrived later, is still the current vintage")
+                .extracting(r -> r.get("file_name") + " " + r.get("vintage_rank") + "/" + r.get("vintages"))
+                .containsExactly("corrected.xlsx 1/2", "first.xlsx 2/2");
+        assertThat(store.rows("SELECT file_name FROM fact.metric_value_current WHERE " + key))
+                .extracting(r -> r.get("file_name")).containsExactly("corrected.xlsx");
+        assertThat(store.rows("SELECT file_name FROM fact.metric_value_current WHERE metric_id = 'online_retail_goods' AND region_code = '350400'"))
+                .as("a figure only the reload has is current").extracting(r -> r.get("file_name")).containsExactly("first.xlsx", "first.xlsx");
+    }
+
+    @Test
+    void aReloadedRegisterDoesNotBecomeTheNewestExportOfItsRegion() throws Exception {
+        store.conn.setAutoCommit(false);
+        ReferenceTables.replace(store.conn, store.ctx);
+        store.conn.commit();
+        store.conn.setAutoCommit(true);
+        // load 1: the older export (5 operators), load 2: a newer one (2 operators), load 3: load 1 reloaded
+        try (java.sql.Statement st = store.conn.createStatement()) {
+            st.execute("""
+                    INSERT INTO meta.load (load_id, source_id, file_name, content_sha256, definition_sha256, file_bytes, status,
+                                           started_at, superseded_by, first_load_id)
+                    VALUES (1, 'samr_operator_register', 'old.xlsx', 'a', 'd1', 1, 'superseded', now(), 3, 1),
+                           (2, 'samr_operator_register', 'new.xlsx', 'b', 'd1', 1, 'loaded', now(), NULL, 2),
+                           (3, 'samr_operator_register', 'old.xlsx', 'a', 'd2', 1, 'loaded', now(), NULL, 1)""");
+            st.execute("""
+                    INSERT INTO fact.operator (load_id, region_code, operator_key, established_on, as_of_date, file_name, row_number)
+                    SELECT load_id, '350481', 'op' || i, DATE '2020-01-01', DATE '2025-06-30', 'x.xlsx', i
+                    FROM (VALUES (2, 2), (3, 5)) v(load_id, n), range(n) t(i)""");
+        }
+
+        assertThat(store.count("SELECT value FROM mart.measures(DATE '2025-06-30') "
+                + "WHERE region_code = '350481' AND measure_id = 'active_operators'"))
+                .as("the export that arrived later (load 2) is the newest, not the reload of the older one").isEqualTo(2);
+    }
+
+    @Test
     void aReloadThatFailsLeavesTheOldLoadAsItWasAndIsNotRetriedWithTheSameDefinition() throws Exception {
         Path file = retailSheet("stats.xlsx", "1,234.56");
         LoadOutcome first = store.load(file, "stats.xlsx", store.definition("stats_retail"));
