@@ -1,10 +1,12 @@
 -- Reloads. A file already loaded is loaded again when the source definition it was loaded with
--- has changed since (its SHA-256 differs from meta.load.definition_sha256). The new load replaces
--- the old one in one transaction: the old load's rows are deleted from the fact tables,
--- meta.reject and meta.load_skip, and its meta.load row stays as history with status
--- 'superseded' and superseded_by = the new load_id.
+-- has changed since (its SHA-256 differs from meta.load.definition_sha256), or when the command
+-- `reload --file=PATTERN` asked for it (reload_requested). The new load replaces the old one in
+-- one transaction: the old load's rows are deleted from the fact tables, meta.reject and
+-- meta.load_skip, and its meta.load row stays as history with status 'superseded' and
+-- superseded_by = the new load_id.
 
 ALTER TABLE meta.load ADD COLUMN superseded_by BIGINT;
+ALTER TABLE meta.load ADD COLUMN reload_requested BOOLEAN DEFAULT false;
 -- A reload takes the place of the load it replaces among the vintages: a figure that a later file
 -- revised stays revised when the earlier file is reloaded.
 ALTER TABLE meta.load ADD COLUMN first_load_id BIGINT;
@@ -78,7 +80,8 @@ LEFT JOIN rejected r USING (load_id)
 LEFT JOIN skipped k USING (load_id);
 
 COMMENT ON COLUMN meta.load.status IS '加载状态：loaded 已加载，failed 加载失败，superseded 已被重新加载替换（见 superseded_by） / Load status: loaded, failed, or superseded (replaced by a reload, see superseded_by)';
-COMMENT ON COLUMN meta.load.superseded_by IS '替换本批次的重新加载批次编号（数据源定义修改后重新加载）；本批次的数据行已删除，仅保留此记录 / Load ID of the reload that replaced this load (after its source definition changed); this load''s rows were deleted, only this record is kept';
+COMMENT ON COLUMN meta.load.superseded_by IS '替换本批次的重新加载批次编号（数据源定义修改后或按 reload 命令重新加载）；本批次的数据行已删除，仅保留此记录 / Load ID of the reload that replaced this load (after its source definition changed, or by the reload command); this load''s rows were deleted, only this record is kept';
+COMMENT ON COLUMN meta.load.reload_requested IS 'reload 命令已要求重新加载本批次的文件，由下一次运行执行（重新加载失败时清除） / The reload command asked for this load''s file to be loaded again, done by the next run (cleared if that reload fails)';
 COMMENT ON COLUMN meta.load.first_load_id IS '这份文件内容最初加载时的批次编号；重新加载沿用被替换批次的值，数值的新旧版本按它排序 / Load ID under which this content was first loaded; a reload keeps the value of the load it replaces, and vintages are ordered by it';
 
 COMMENT ON VIEW fact.metric_value_current IS '各指标数值的最新版本：后到的文件或同一文件中靠后的行覆盖先前版本；重新加载的文件保持其原有先后 / Newest vintage of every figure: a file that arrived later, or a later row of the same file, supersedes earlier ones; a reloaded file keeps its place';

@@ -58,8 +58,9 @@ public final class FileLoader {
 
     /**
      * Loads the file; the connection must be in a transaction (auto-commit off). Bytes already
-     * loaded with another version of the definition are loaded again, and the new load replaces the
-     * old one in this same transaction; if the new load fails, the old one stays as it was.
+     * loaded with another version of the definition (or marked by the reload command) are loaded
+     * again, and the new load replaces the old one in this same transaction; if the new load fails,
+     * the old one stays as it was.
      */
     public LoadOutcome load(Connection conn, Path file, String name, SourceDefinition def, Long jobExecutionId) throws SQLException {
         String sha = sha256(file);
@@ -76,6 +77,9 @@ public final class FileLoader {
         } catch (InputFileException e) {
             registry.discardRows(conn, loadId, def.target());
             registry.fileRejected(conn, loadId, name, e.getMessage());
+            if (replaces != null) {
+                registry.reloadFailed(conn, replaces);
+            }
             String message = replaces == null ? e.getMessage()
                     : e.getMessage() + "（重新加载失败，加载批次 " + replaces + " 保留不变）";
             return registry.finish(conn, loadId, name, def.id(), "failed", new LoadCounts(), message, null);

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -15,15 +16,15 @@ final class LoadRegistry {
 
     /**
      * What is known of these bytes: null when they were never loaded, nor failed with this
-     * definition; else the newest load that decides, loaded or failed (see {@link Earlier}).
-     * Loaded ones are loaded again only when the definition changed since; failed ones are retried
-     * only when the definition changed since.
+     * definition; else the load that decides (see {@link Earlier}). A loaded one is loaded again
+     * when the definition changed since or the reload command asked for it; a failed one is retried
+     * only when the definition changed since (or the reload command asks again).
      */
     Earlier previous(Connection conn, String sha, String definitionSha) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(
-                "SELECT load_id, file_name, source_id, status, message, definition_sha256 = ? FROM meta.load "
-                        + "WHERE content_sha256 = ? AND (status = 'loaded' OR (status = 'failed' AND definition_sha256 = ?)) "
-                        + "ORDER BY load_id DESC LIMIT 1")) {
+                "SELECT load_id, file_name, source_id, status, message, definition_sha256 = ?, coalesce(reload_requested, false) "
+                        + "FROM meta.load WHERE content_sha256 = ? AND (status = 'loaded' OR (status = 'failed' AND definition_sha256 = ?)) "
+                        + "ORDER BY (status = 'loaded' AND coalesce(reload_requested, false)) DESC, load_id DESC LIMIT 1")) {
             ps.setString(1, definitionSha);
             ps.setString(2, sha);
             ps.setString(3, definitionSha);
@@ -36,6 +37,9 @@ final class LoadRegistry {
                 if (loaded && !rs.getBoolean(6)) {
                     return new Earlier(loadId, null, "数据源定义已修改，重新加载（替换加载批次 " + loadId + "）");
                 }
+                if (loaded && rs.getBoolean(7)) {
+                    return new Earlier(loadId, null, "按 reload 命令重新加载（替换加载批次 " + loadId + "）");
+                }
                 String status = loaded ? "already_loaded" : "already_failed";
                 String message = loaded
                         ? "内容与已加载的文件 " + rs.getString(2) + "（加载批次 " + loadId + "）相同，未重复加载"
@@ -43,6 +47,36 @@ final class LoadRegistry {
                 return new Earlier(loadId, new LoadOutcome(loadId, rs.getString(2), rs.getString(3), status, 0, 0, 0, 0, 0, Map.of(),
                         message, 0, null), null);
             }
+        }
+    }
+
+    /**
+     * Asks the next run to load these bytes again (the reload command): marks their current load.
+     * Returns the hashes that had one.
+     */
+    List<String> requestReload(Connection conn, Collection<String> shas) throws SQLException {
+        List<String> marked = new ArrayList<>();
+        if (shas.isEmpty()) {
+            return marked;
+        }
+        try (PreparedStatement ps = conn.prepareStatement(
+                "UPDATE meta.load SET reload_requested = true "
+                        + "WHERE status = 'loaded' AND list_contains(string_split(?, ','), content_sha256) RETURNING content_sha256")) {
+            ps.setString(1, String.join(",", shas)); // hexadecimal digests: no comma in them
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    marked.add(rs.getString(1));
+                }
+            }
+        }
+        return marked;
+    }
+
+    /** A reload asked for by the command failed: the old load stays, and is not reloaded again unless asked again. */
+    void reloadFailed(Connection conn, long oldLoadId) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("UPDATE meta.load SET reload_requested = false WHERE load_id = ?")) {
+            ps.setLong(1, oldLoadId);
+            ps.executeUpdate();
         }
     }
 
@@ -74,7 +108,8 @@ final class LoadRegistry {
             }
         }
         try (PreparedStatement ps = conn.prepareStatement(
-                "UPDATE meta.load SET status = 'superseded', superseded_by = ? WHERE load_id = ? AND status = 'loaded'")) {
+                "UPDATE meta.load SET status = 'superseded', superseded_by = ?, reload_requested = false "
+                        + "WHERE load_id = ? AND status = 'loaded'")) {
             ps.setLong(1, newLoadId);
             ps.setLong(2, oldLoadId);
             if (ps.executeUpdate() != 1) {
