@@ -231,6 +231,35 @@ class ReloadOnDefinitionChangeTest {
     }
 
     @Test
+    void aReloadAskedForIsDoneByTheNextLoadOnlyAndNotRepeatedWhenItFails() throws Exception {
+        Path file = retailSheet("stats.xlsx", "1,234.56");
+        Path never = retailSheet("never.xlsx", "9.99");
+        LoadOutcome first = store.load(file, "stats.xlsx", store.definition("stats_retail"));
+        SourceDefinition broken = retailDefinition("jobs-broken", y -> replaceOnce(y, "find: 地区", "find: 不存在的表头"));
+
+        assertThat(ReloadRequests.request(store.conn, Map.of("stats.xlsx", file, "never.xlsx", never))).containsExactly("stats.xlsx");
+        LoadOutcome failed = store.load(file, "stats.xlsx", broken);
+        LoadOutcome notRepeated = store.load(file, "stats.xlsx", broken);
+
+        assertThat(failed.status()).isEqualTo("failed");
+        assertThat(notRepeated.status()).isEqualTo("already_failed");
+        assertThat(store.count("SELECT count(*) FROM fact.metric_value WHERE load_id = " + first.loadId())).isEqualTo(8);
+
+        assertThat(ReloadRequests.request(store.conn, Map.of("stats.xlsx", file))).containsExactly("stats.xlsx");
+        LoadOutcome reloaded = store.load(file, "stats.xlsx", store.definition("stats_retail"));
+        LoadOutcome once = store.load(file, "stats.xlsx", store.definition("stats_retail"));
+
+        assertThat(reloaded.status()).isEqualTo("loaded");
+        assertThat(reloaded.replaced()).isEqualTo(first.loadId());
+        assertThat(reloaded.message()).isEqualTo("按 reload 命令重新加载（替换加载批次 " + first.loadId() + "）");
+        assertThat(once.status()).isEqualTo("already_loaded");
+        assertThat(store.rows("SELECT status, reload_requested FROM meta.load ORDER BY load_id"))
+                .extracting(r -> r.get("status") + " " + r.get("reload_requested"))
+                .containsExactly("superseded false", "failed false", "loaded false");
+        assertThat(facts()).isEqualTo(8);
+    }
+
+    @Test
     void aFileThatFailedIsRetriedWhenItsDefinitionChangesAndTheFailedLoadStaysFailed() throws Exception {
         Path file = retailSheet("stats.xlsx", "1,234.56");
         SourceDefinition broken = retailDefinition("jobs-broken", y -> replaceOnce(y, "find: 地区", "find: 不存在的表头"));
