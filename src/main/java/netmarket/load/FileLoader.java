@@ -29,8 +29,8 @@ import netmarket.source.SourceDefinition;
 /**
  * Loads one input file into the store inside the caller's transaction: every row is loaded,
  * rejected or skipped and counted; a file already loaded (same bytes, same definition) is left
- * alone, one loaded with an earlier version of its definition is loaded again and replaces it; a file that
- * turns out unreadable midway leaves none of its rows behind, only its failed load and reason.
+ * alone, one loaded with an earlier version of its definition is loaded again and replaces it; a
+ * file that turns out unreadable midway leaves none of its rows behind, only its failed load and reason.
  */
 public final class FileLoader {
 

@@ -17,8 +17,9 @@ final class LoadRegistry {
     /**
      * What is known of these bytes: null when they were never loaded, nor failed with this
      * definition; else the load that decides (see {@link Earlier}). A loaded one is loaded again
-     * when the definition changed since or the reload command asked for it; a failed one is retried
-     * only when the definition changed since (or the reload command asks again).
+     * when its definition changed since, or when the reload command asked for it (once: a reload that
+     * fails is not tried again until asked again or the definition changes); a failed one is retried
+     * only when the definition changed since.
      */
     Earlier previous(Connection conn, String sha, String definitionSha) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(
