@@ -23,6 +23,8 @@
 --   operators  distinct operator_key (a merchant on several platforms counts once), from the
 --              newest register export of each region, active at the as-of date: established on
 --              or before it and not deregistered on or before it. Counties roll up to their city.
+--   newest     the file that arrived last (meta.load.first_load_id): a reloaded file keeps the
+--              place of the load it replaced, for registers, sales and expert sheets alike.
 
 CREATE OR REPLACE MACRO mart.num_text(x) AS
     CASE WHEN x IS NULL THEN NULL
@@ -99,8 +101,8 @@ WITH latest AS (
 ),
 register AS (
     SELECT o.*
-    FROM fact.operator o
-    QUALIFY o.load_id = max(o.load_id) OVER (PARTITION BY o.region_code)
+    FROM fact.operator o LEFT JOIN meta.load l USING (load_id)
+    QUALIFY coalesce(l.first_load_id, o.load_id) = max(coalesce(l.first_load_id, o.load_id)) OVER (PARTITION BY o.region_code)
 ),
 per_operator AS (
     SELECT a.ancestor_code AS region_code,
@@ -279,7 +281,9 @@ ratio_items AS (
 sales AS (
     SELECT a.ancestor_code, s.operator_key, s.sales_year, s.sales_amount, s.file_name, s.row_number
     FROM fact.operator_sales s JOIN mart.region_ancestor a ON a.region_code = s.region_code
-    QUALIFY row_number() OVER (PARTITION BY a.ancestor_code, s.operator_key, s.sales_year ORDER BY s.load_id DESC, s.row_number DESC) = 1
+    LEFT JOIN meta.load l ON l.load_id = s.load_id
+    QUALIFY row_number() OVER (PARTITION BY a.ancestor_code, s.operator_key, s.sales_year
+                               ORDER BY coalesce(l.first_load_id, s.load_id) DESC, s.load_id DESC, s.row_number DESC) = 1
 ),
 tiers AS (
     SELECT i.rubric_id, i.indicator_no, i.sub_item, i.points AS item_points, coalesce(i.cap, i.points) AS cap, r.region_code,
@@ -476,8 +480,8 @@ training_items AS (
 -- 12: qualitative items from the expert assessment sheet (newest sheet per region and rubric)
 expert AS (
     SELECT e.*
-    FROM fact.expert_score e
-    QUALIFY e.load_id = max(e.load_id) OVER (PARTITION BY e.region_code, e.rubric_id)
+    FROM fact.expert_score e LEFT JOIN meta.load l USING (load_id)
+    QUALIFY coalesce(l.first_load_id, e.load_id) = max(coalesce(l.first_load_id, e.load_id)) OVER (PARTITION BY e.region_code, e.rubric_id)
 ),
 expert_items AS (
     SELECT i.rubric_id, i.indicator_no, i.sub_item, r.region_code,

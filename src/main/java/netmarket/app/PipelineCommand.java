@@ -20,11 +20,11 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
 /**
- * The command line: {@code load} (or {@code run}) runs the monthly job for a period; {@code score}
- * scores without loading. A run that
+ * The command line: {@code load} (or {@code run}) runs the monthly job for a period; {@code reload}
+ * marks loaded files to be loaded again, then runs it; {@code score} scores without loading. A run that
  * failed or was interrupted is continued where it stopped instead of starting over.
- * Exit codes: 0 done; 1 the job failed (run again to continue); 2 bad arguments; 3 done, but some
- * files could not be loaded (see the summary).
+ * Exit codes: 0 done; 1 the job failed (run again to continue); 2 bad arguments (or, for reload, no
+ * loaded file matches); 3 done, but some files could not be loaded (see the summary).
  */
 @Component
 public class PipelineCommand implements ApplicationRunner, ExitCodeGenerator {
@@ -37,16 +37,18 @@ public class PipelineCommand implements ApplicationRunner, ExitCodeGenerator {
     private final RunReport report;
     private final ScoreCommand scoreCommand;
     private final StoreQueries queries;
+    private final ReloadCommand reloadCommand;
     private int exitCode;
 
     public PipelineCommand(JobOperator jobOperator, JobRepository jobRepository, Job monthlyLoadJob, RunReport report,
-            ScoreCommand scoreCommand, StoreQueries queries) {
+            ScoreCommand scoreCommand, StoreQueries queries, ReloadCommand reloadCommand) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.monthlyJob = monthlyLoadJob;
         this.report = report;
         this.scoreCommand = scoreCommand;
         this.queries = queries;
+        this.reloadCommand = reloadCommand;
     }
 
     @Override
@@ -55,6 +57,7 @@ public class PipelineCommand implements ApplicationRunner, ExitCodeGenerator {
         String command = commands.isEmpty() || args.containsOption("help") ? "help" : commands.get(0);
         switch (command) {
             case "load", "run" -> exitCode = load(period(args));
+            case "reload" -> exitCode = reload(args.getOptionValues("file"), period(args));
             case "score" -> exitCode = scoreCommand.score(period(args), listOption(args, "region"),
                     args.containsOption("rubric") ? args.getOptionValues("rubric").get(0) : null).isEmpty() ? 3 : 0;
             case "export" -> {
@@ -127,6 +130,34 @@ public class PipelineCommand implements ApplicationRunner, ExitCodeGenerator {
         return anyFailed ? 3 : 0;
     }
 
+    /**
+     * Marks the loaded files under the inputs folder whose names match the patterns, then runs the
+     * monthly job, which loads them again (each a new load replacing the old one), scores and exports.
+     * Exit code 2, and nothing done, when no pattern is given or none matches a loaded file.
+     */
+    public int reload(List<String> patterns, YearMonth period) throws Exception {
+        if (patterns == null || patterns.isEmpty() || patterns.stream().allMatch(String::isBlank)) {
+            System.err.println("用法 / usage: reload --file=模式（相对于输入目录，如 '统计局/*' / a pattern relative to the inputs folder, "
+                    + "e.g. '统计局/*'）[--period=YYYY-MM]");
+            return 2;
+        }
+        List<String> files;
+        try {
+            files = reloadCommand.request(patterns);
+        } catch (java.util.regex.PatternSyntaxException e) {
+            System.err.println("文件名模式有误 / invalid pattern: " + e.getMessage());
+            return 2;
+        }
+        if (files.isEmpty()) {
+            System.err.println("输入目录中没有与 " + patterns + " 匹配的已加载文件，未做任何操作。/ No loaded file in the inputs folder matches "
+                    + patterns + "; nothing was done.");
+            return 2;
+        }
+        System.out.println("将重新加载 " + files.size() + " 个文件 / reloading " + files.size() + " file(s):");
+        files.forEach(f -> System.out.println("  " + f));
+        return load(period);
+    }
+
     @Override
     public int getExitCode() {
         return exitCode;
@@ -139,6 +170,8 @@ public class PipelineCommand implements ApplicationRunner, ExitCodeGenerator {
 
             命令 Commands:
               load | run   加载输入目录中的新文件、评分并输出汇总 / load new input files, score, print a summary
+              reload       重新加载与模式匹配的已加载文件（替换原加载批次），再同 run / load matching files again
+                           (replacing their loads), then as run: --file='统计局/*' [--period=YYYY-MM]
               score        只评分，不加载 / score only: --period=YYYY-MM [--region=350400,370502] [--rubric=national]
               export       输出所有快照的 XLSX、CSV、HTML 与 Parquet / write every snapshot's exports to outputs/
               status       某统计期各地区各数据源是否到位 / what is loaded and missing: --period=YYYY-MM
@@ -158,7 +191,8 @@ public class PipelineCommand implements ApplicationRunner, ExitCodeGenerator {
               --netmarket.jobs=DIR             数据源定义目录 / source definitions (default jobs)
 
             退出码 Exit codes: 0 成功 ok; 1 运行失败，再次执行将从中断处继续 failed, rerun continues;
-                               2 参数或数据源定义错误 bad arguments or definitions; 3 部分文件未能加载 some files not loaded;
+                               2 参数或数据源定义错误，或 reload 没有匹配的已加载文件 bad arguments or definitions, or nothing for reload;
+                               3 部分文件未能加载 some files not loaded;
                                4 另一个运行正在进行，未做任何操作 another run holds the store, nothing done
             """;
 }

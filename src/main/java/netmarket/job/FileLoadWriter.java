@@ -45,8 +45,9 @@ final class FileLoadWriter implements ItemWriter<InputFile>, StepExecutionListen
                 LoadOutcome outcome = loader.load(conn, file.path(), file.name(), file.candidates(), jobExecutionId);
                 report.add(outcome);
                 switch (outcome.status()) {
-                    case "loaded" -> log.info("  已加载 {} 行（{} 个数值），拒绝 {} 行，跳过 {} 行", outcome.rowsLoaded(),
-                            outcome.valuesLoaded(), outcome.rowsRejected(), outcome.rowsSkipped());
+                    case "loaded" -> log.info("  已加载 {} 行（{} 个数值），拒绝 {} 行，跳过 {} 行{}", outcome.rowsLoaded(),
+                            outcome.valuesLoaded(), outcome.rowsRejected(), outcome.rowsSkipped(),
+                            outcome.replaced() == null ? "" : "；" + outcome.message());
                     case "failed" -> log.warn("  文件未加载: {}", outcome.message());
                     default -> log.info("  {}", outcome.message());
                 }

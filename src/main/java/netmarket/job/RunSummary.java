@@ -14,7 +14,8 @@ import netmarket.source.SourceDefinitions;
 
 /**
  * The summary at the end of a run, in Chinese: per file, rows loaded, rejected and skipped (they
- * add up to the rows read); files no definition matched; and feeds still missing for the period.
+ * add up to the rows read), and for a file loaded again, why and which load it replaced; files no
+ * definition matched; and feeds still missing for the period.
  */
 public final class RunSummary {
 
@@ -30,7 +31,7 @@ public final class RunSummary {
         long skipped = 0;
         for (LoadOutcome o : report.outcomes()) {
             String status = switch (o.status()) {
-                case "loaded" -> "已加载";
+                case "loaded" -> o.replaced() == null ? "已加载" : "重新加载";
                 case "failed" -> "失败";
                 case "already_loaded" -> "已加载过";
                 default -> "未重试";
@@ -38,6 +39,8 @@ public final class RunSummary {
             out.printf("%-8s %8d %8d %8d %8d  %s%n", status, o.rowsRead(), o.rowsLoaded(), o.rowsRejected(), o.rowsSkipped(), o.fileName());
             if (o.status().equals("failed")) {
                 out.println("         原因: " + o.message());
+            } else if (o.replaced() != null) {
+                out.println("         " + o.message());
             }
             read += o.rowsRead();
             loaded += o.rowsLoaded();

@@ -26,8 +26,9 @@ import netmarket.source.SourceDefinition;
 
 /**
  * Loads one input file into the store inside the caller's transaction: every row is loaded,
- * rejected or skipped and counted; a file already loaded (same bytes) is left alone; a file that
- * turns out unreadable midway leaves none of its rows behind, only its failed load and reason.
+ * rejected or skipped and counted; a file already loaded (same bytes, same definition) is left
+ * alone, one loaded with an earlier version of its definition is loaded again and replaces it; a
+ * file that turns out unreadable midway leaves none of its rows behind, only its failed load and reason.
  */
 public final class FileLoader {
 
@@ -52,7 +53,12 @@ public final class FileLoader {
         this.bulkRoute = bulkRoute;
     }
 
-    /** Loads the file; the connection must be in a transaction (auto-commit off). */
+    /**
+     * Loads the file; the connection must be in a transaction (auto-commit off). Bytes already
+     * loaded with another version of the definition (or marked by the reload command) are loaded
+     * again, and the new load replaces the old one in this same transaction; if the new load fails,
+     * the old one stays as it was.
+     */
     public LoadOutcome load(Connection conn, Path file, String name, SourceDefinition def, Long jobExecutionId) throws SQLException {
         return load(conn, file, name, List.of(def), jobExecutionId);
     }
@@ -61,7 +67,10 @@ public final class FileLoader {
      * Loads the file with the one of {@code candidates} (definitions whose file patterns match)
      * whose header the file has. Whatever goes wrong with the file itself (unreadable, gone since
      * the scan, fitting no definition or several, a value its table cannot take) fails this file
-     * only: its load is recorded as failed with the reason and nothing of it is kept.
+     * only: its load is recorded as failed with the reason and nothing of it is kept. Bytes already
+     * loaded with another version of the definition (or marked by the reload command) are loaded
+     * again, and the new load replaces the old one in this same transaction; if the new load
+     * fails, the old one stays as it was.
      */
     public LoadOutcome load(Connection conn, Path file, String name, List<SourceDefinition> candidates, Long jobExecutionId)
             throws SQLException {
@@ -80,16 +89,21 @@ public final class FileLoader {
         } catch (InputFileException e) {
             return failedBeforeReading(conn, name, candidates, sha, bytes, jobExecutionId, e.getMessage());
         }
-        LoadOutcome previous = registry.previous(conn, sha, def.definitionSha256());
-        if (previous != null) {
-            return previous;
+        String defSha = def.definitionSha256();
+        LoadRegistry.Earlier previous = registry.previous(conn, sha, defSha);
+        if (previous != null && previous.unchanged() != null) {
+            return previous.unchanged();
         }
-        long loadId = registry.begin(conn, def.id(), name, sha, def.definitionSha256(), bytes, jobExecutionId);
+        Long replaces = previous == null ? null : previous.loadId();
+        long loadId = registry.begin(conn, def.id(), name, sha, defSha, bytes, jobExecutionId, replaces);
         LoadCounts counts = new LoadCounts();
         String failure;
         try {
             readInto(conn, loadId, file, name, def, counts);
-            return registry.finish(conn, loadId, name, def.id(), "loaded", counts, null);
+            if (replaces != null) {
+                registry.supersede(conn, replaces, loadId);
+            }
+            return registry.finish(conn, loadId, name, def.id(), "loaded", counts, replaces == null ? null : previous.reason(), replaces);
         } catch (InputFileException e) {
             failure = e.getMessage();
         } catch (UncheckedIOException | NumberFormatException | ArithmeticException | java.time.DateTimeException | ValueException e) {
@@ -99,16 +113,20 @@ public final class FileLoader {
         }
         registry.discardRows(conn, loadId, def.target());
         registry.fileRejected(conn, loadId, name, failure);
-        return registry.finish(conn, loadId, name, def.id(), "failed", new LoadCounts(), failure);
+        if (replaces != null) {
+            registry.reloadFailed(conn, replaces);
+        }
+        String message = replaces == null ? failure : failure + "（重新加载失败，加载批次 " + replaces + " 保留不变）";
+        return registry.finish(conn, loadId, name, def.id(), "failed", new LoadCounts(), message, null);
     }
 
     private LoadOutcome failedBeforeReading(Connection conn, String name, List<SourceDefinition> candidates, String sha, long bytes,
             Long jobExecutionId, String reason) throws SQLException {
         String sourceId = String.join("|", candidates.stream().map(SourceDefinition::id).toList());
         String defSha = candidates.size() == 1 ? candidates.get(0).definitionSha256() : "routing";
-        long loadId = registry.begin(conn, sourceId, name, sha, defSha, bytes, jobExecutionId);
+        long loadId = registry.begin(conn, sourceId, name, sha, defSha, bytes, jobExecutionId, null);
         registry.fileRejected(conn, loadId, name, reason);
-        return registry.finish(conn, loadId, name, sourceId, "failed", new LoadCounts(), reason);
+        return registry.finish(conn, loadId, name, sourceId, "failed", new LoadCounts(), reason, null);
     }
 
     private static String rootMessage(Throwable e) {

@@ -6,34 +6,126 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /** Keeps meta.load: one row per file looked at, its content hash, status and reconciled counts. */
 final class LoadRegistry {
 
-    /** An earlier load of the same bytes: loaded ones are never loaded again; failed ones are retried
-     *  only when the definition changed since. Returns null when the file is new. */
-    LoadOutcome previous(Connection conn, String sha, String definitionSha) throws SQLException {
+    /**
+     * What is known of these bytes: null when they were never loaded, nor failed with this
+     * definition; else the load that decides (see {@link Earlier}). A loaded one is loaded again
+     * when its definition changed since, or when the reload command asked for it (once: a reload that
+     * fails is not tried again until asked again or the definition changes); a failed one is retried
+     * only when the definition changed since.
+     */
+    Earlier previous(Connection conn, String sha, String definitionSha) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(
-                "SELECT load_id, file_name, source_id, status, message FROM meta.load "
-                        + "WHERE content_sha256 = ? AND (status = 'loaded' OR definition_sha256 = ?) ORDER BY load_id DESC LIMIT 1")) {
-            ps.setString(1, sha);
-            ps.setString(2, definitionSha);
+                "SELECT load_id, file_name, source_id, status, message, definition_sha256 = ?, coalesce(reload_requested, false) "
+                        + "FROM meta.load WHERE content_sha256 = ? AND (status = 'loaded' OR (status = 'failed' AND definition_sha256 = ?)) "
+                        + "ORDER BY (status = 'loaded' AND coalesce(reload_requested, false)) DESC, load_id DESC LIMIT 1")) {
+            ps.setString(1, definitionSha);
+            ps.setString(2, sha);
+            ps.setString(3, definitionSha);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return null;
                 }
-                String status = rs.getString(4).equals("loaded") ? "already_loaded" : "already_failed";
-                String message = status.equals("already_loaded")
-                        ? "内容与已加载的文件 " + rs.getString(2) + "（加载批次 " + rs.getLong(1) + "）相同，未重复加载"
+                long loadId = rs.getLong(1);
+                boolean loaded = rs.getString(4).equals("loaded");
+                if (loaded && !rs.getBoolean(6)) {
+                    return new Earlier(loadId, null, "数据源定义已修改，重新加载（替换加载批次 " + loadId + "）");
+                }
+                if (loaded && rs.getBoolean(7)) {
+                    return new Earlier(loadId, null, "按 reload 命令重新加载（替换加载批次 " + loadId + "）");
+                }
+                String status = loaded ? "already_loaded" : "already_failed";
+                String message = loaded
+                        ? "内容与已加载的文件 " + rs.getString(2) + "（加载批次 " + loadId + "）相同，未重复加载"
                         : "此前加载失败且数据源定义未修改: " + rs.getString(5);
-                return new LoadOutcome(rs.getLong(1), rs.getString(2), rs.getString(3), status, 0, 0, 0, 0, 0, Map.of(), message, 0);
+                return new Earlier(loadId, new LoadOutcome(loadId, rs.getString(2), rs.getString(3), status, 0, 0, 0, 0, 0, Map.of(),
+                        message, 0, null), null);
             }
         }
     }
 
+    /**
+     * Asks the next run to load these bytes again (the reload command): marks their current load.
+     * Returns the hashes that had one.
+     */
+    List<String> requestReload(Connection conn, Collection<String> shas) throws SQLException {
+        List<String> marked = new ArrayList<>();
+        if (shas.isEmpty()) {
+            return marked;
+        }
+        try (PreparedStatement ps = conn.prepareStatement(
+                "UPDATE meta.load SET reload_requested = true "
+                        + "WHERE status = 'loaded' AND list_contains(string_split(?, ','), content_sha256) RETURNING content_sha256")) {
+            ps.setString(1, String.join(",", shas)); // hexadecimal digests: no comma in them
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    marked.add(rs.getString(1));
+                }
+            }
+        }
+        return marked;
+    }
+
+    /** A reload asked for by the command failed: the old load stays, and is not reloaded again unless asked again. */
+    void reloadFailed(Connection conn, long oldLoadId) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("UPDATE meta.load SET reload_requested = false WHERE load_id = ?")) {
+            ps.setLong(1, oldLoadId);
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * The newest load of the same bytes: either {@code unchanged} (already loaded or already failed with
+     * this definition: nothing to do) or, with {@code reason}, a load to replace by a new one.
+     */
+    record Earlier(long loadId, LoadOutcome unchanged, String reason) {}
+
+    /**
+     * Replaces load {@code oldLoadId} by {@code newLoadId}, in the caller's transaction: every row of
+     * the old load is deleted from the fact tables, meta.reject and meta.load_skip, and its meta.load
+     * row stays as history, status 'superseded', superseded_by the new load.
+     */
+    void supersede(Connection conn, long oldLoadId, long newLoadId) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement(
+                "SELECT schema_name || '.' || table_name FROM duckdb_tables() WHERE schema_name = 'fact' "
+                        + "UNION ALL SELECT 'meta.reject' UNION ALL SELECT 'meta.load_skip' ORDER BY 1");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        for (String table : tables) {
+            try (PreparedStatement ps = conn.prepareStatement("DELETE FROM " + table + " WHERE load_id = ?")) {
+                ps.setLong(1, oldLoadId);
+                ps.executeUpdate();
+            }
+        }
+        try (PreparedStatement ps = conn.prepareStatement(
+                "UPDATE meta.load SET status = 'superseded', superseded_by = ?, reload_requested = false "
+                        + "WHERE load_id = ? AND status = 'loaded'")) {
+            ps.setLong(1, newLoadId);
+            ps.setLong(2, oldLoadId);
+            if (ps.executeUpdate() != 1) {
+                throw new IllegalStateException("加载批次 " + oldLoadId + " 已不是已加载状态，无法替换 / load " + oldLoadId + " is no longer loaded");
+            }
+        }
+    }
+
+    /**
+     * Registers a new load, status 'loading' until {@link #finish}. A load that will replace
+     * {@code replaces} takes its place among the vintages (its first_load_id); any other comes after
+     * every earlier one.
+     */
     long begin(Connection conn, String sourceId, String fileName, String sha, String definitionSha, long bytes,
-            Long jobExecutionId) throws SQLException {
+            Long jobExecutionId, Long replaces) throws SQLException {
         long loadId;
         try (PreparedStatement ps = conn.prepareStatement("SELECT nextval('meta.load_id_seq')");
                 ResultSet rs = ps.executeQuery()) {
@@ -42,7 +134,8 @@ final class LoadRegistry {
         }
         try (PreparedStatement ps = conn.prepareStatement(
                 "INSERT INTO meta.load (load_id, source_id, file_name, content_sha256, definition_sha256, file_bytes, status, "
-                        + "job_execution_id, started_at) VALUES (?, ?, ?, ?, ?, ?, 'loading', ?, ?)")) {
+                        + "job_execution_id, started_at, first_load_id) VALUES (?, ?, ?, ?, ?, ?, 'loading', ?, ?, "
+                        + "coalesce((SELECT first_load_id FROM meta.load WHERE load_id = ?), ?))")) {
             ps.setLong(1, loadId);
             ps.setString(2, sourceId);
             ps.setString(3, fileName);
@@ -55,6 +148,12 @@ final class LoadRegistry {
                 ps.setLong(7, jobExecutionId);
             }
             ps.setTimestamp(8, Timestamp.valueOf(LocalDateTime.now()));
+            if (replaces == null) {
+                ps.setNull(9, java.sql.Types.BIGINT);
+            } else {
+                ps.setLong(9, replaces);
+            }
+            ps.setLong(10, loadId);
             ps.executeUpdate();
         }
         return loadId;
@@ -81,7 +180,7 @@ final class LoadRegistry {
     }
 
     LoadOutcome finish(Connection conn, long loadId, String fileName, String sourceId, String status, LoadCounts c,
-            String message) throws SQLException {
+            String message, Long replaced) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(
                 "UPDATE meta.load SET status = ?, rows_read = ?, rows_loaded = ?, rows_rejected = ?, rows_skipped = ?, "
                         + "values_loaded = ?, message = ?, finished_at = ? WHERE load_id = ?")) {
@@ -108,6 +207,6 @@ final class LoadRegistry {
             }
         }
         return new LoadOutcome(loadId, fileName, sourceId, status, c.rowsRead(), c.rowsLoaded(), c.rowsRejected(),
-                c.rowsSkipped(), c.valuesLoaded(), c.skippedByKind(), message, c.rowsInBulk());
+                c.rowsSkipped(), c.valuesLoaded(), c.skippedByKind(), message, c.rowsInBulk(), replaced);
     }
 }

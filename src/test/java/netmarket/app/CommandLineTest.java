@@ -23,12 +23,13 @@ class CommandLineTest {
         return SpringApplication.exit(SpringApplication.run(Application.class, args));
     }
 
-    /** The command's arguments plus the test's own store, inputs and key (an argument given wins). */
+    /** The command's arguments plus the test's own store, inputs, outputs and key (an argument given wins). */
     private String[] paths(String... more) {
         java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(more));
         java.util.Map<String, String> defaults = java.util.Map.of(
                 "--netmarket.store=", dir.resolve("store/netmarket.duckdb").toString(),
                 "--netmarket.inputs=", "inputs",
+                "--netmarket.outputs=", dir.resolve("outputs").toString(),
                 "--netmarket.pii-key-file=", dir.resolve("pii.key").toString());
         defaults.forEach((option, value) -> {
             if (all.stream().noneMatch(a -> a.startsWith(option))) {
