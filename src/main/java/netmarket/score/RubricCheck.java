@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import netmarket.source.DefinitionException;
 import netmarket.source.Nearest;
-import netmarket.source.StrictYaml;
 
 /**
  * Checks every rubric in jobs/rubrics/ before anything runs: only known keys (bound strictly),
@@ -25,28 +24,6 @@ public final class RubricCheck {
     public static final Set<String> RULES = Set.of("growth_vs_baseline", "growth_vs_metric", "share_vs_baseline", "ratio_bands",
             "new_large_operators", "rate_above", "rate_vs_baseline", "value_vs_baseline", "count_zero", "documents_count",
             "training", "expert");
-
-    record Rubric(String id, String name, String source, String baseline, PassRule passRule, Map<String, Object> settings,
-            List<Group> groups, List<Indicator> indicators) {}
-
-    record PassRule(BigDecimal totalMin, BigDecimal groupRateMinPct) {}
-
-    record Group(String name, BigDecimal points, BigDecimal indicatorsSum, List<Subgroup> subgroups) {}
-
-    record Subgroup(String name, BigDecimal points) {}
-
-    record Indicator(@com.fasterxml.jackson.annotation.JsonProperty("no") Integer no, String group, String subgroup, String name,
-            String kind, BigDecimal points, String text, List<Item> items) {}
-
-    record Item(Integer sub, BigDecimal points, String rule, String text, String metric, String other, String numerator,
-            String denominator, String numerator2, String denominator2, String baselineMetric, String baselineMetric2,
-            String comparator, BigDecimal thresholdPct, BigDecimal perDocument, BigDecimal cap, BigDecimal coveragePct,
-            BigDecimal minHours, Boolean strict, BigDecimal one, BigDecimal twoOrMore, List<Band> bands,
-            Map<String, BigDecimal> thresholdsByZone, List<Tier> tiers) {}
-
-    record Band(BigDecimal minPct, BigDecimal points) {}
-
-    record Tier(BigDecimal min, BigDecimal one, BigDecimal twoOrMore) {}
 
     private static final Set<String> SETTINGS = Set.of("group_rate_denominator", "zero_cases_pass");
 
@@ -68,7 +45,7 @@ public final class RubricCheck {
         }
         for (Path f : files) {
             try {
-                check(f, StrictYaml.read(f, Rubric.class), problems);
+                check(f, RubricFile.read(f), problems);
             } catch (DefinitionException e) {
                 problems.add(e.getMessage());
             }
@@ -76,7 +53,7 @@ public final class RubricCheck {
         return problems;
     }
 
-    private static void check(Path f, Rubric r, List<String> problems) {
+    private static void check(Path f, RubricFile r, List<String> problems) {
         if (r.id() == null || r.groups() == null || r.indicators() == null) {
             problems.add(f + ": 缺少 id、groups 或 indicators / id, groups and indicators are required");
             return;
@@ -91,10 +68,10 @@ public final class RubricCheck {
         }
         Set<String> groups = new HashSet<>();
         Set<String> subgroups = new HashSet<>();
-        for (Group g : r.groups()) {
+        for (RubricFile.Group g : r.groups()) {
             groups.add(g.name());
             BigDecimal subSum = BigDecimal.ZERO;
-            for (Subgroup s : g.subgroups() == null ? List.<Subgroup>of() : g.subgroups()) {
+            for (RubricFile.Subgroup s : g.subgroups() == null ? List.<RubricFile.Subgroup>of() : g.subgroups()) {
                 subgroups.add(g.name() + "/" + s.name());
                 subSum = subSum.add(s.points());
             }
@@ -103,7 +80,7 @@ public final class RubricCheck {
             }
         }
         Set<Integer> numbers = new HashSet<>();
-        for (Indicator ind : r.indicators()) {
+        for (RubricFile.Indicator ind : r.indicators()) {
             String where = f + ": 指标 " + ind.no() + "（" + ind.name() + "）";
             if (ind.no() == null || !numbers.add(ind.no())) {
                 problems.add(f + ": 指标编号缺失或重复: " + ind.no() + " / indicator number missing or repeated");
@@ -116,7 +93,7 @@ public final class RubricCheck {
                 problems.add(where + " 的 subgroup「" + ind.subgroup() + "」不在 " + ind.group() + " 的 subgroups 中 / unknown subgroup");
             }
             BigDecimal items = BigDecimal.ZERO;
-            for (Item it : ind.items() == null ? List.<Item>of() : ind.items()) {
+            for (RubricFile.Item it : ind.items() == null ? List.<RubricFile.Item>of() : ind.items()) {
                 items = items.add(it.points() == null ? BigDecimal.ZERO : it.points());
                 if (it.rule() == null || !RULES.contains(it.rule())) {
                     String near = Nearest.of(it.rule(), RULES);
@@ -129,9 +106,9 @@ public final class RubricCheck {
                 problems.add(where + " 标注 " + plain(ind.points()) + " 分，其子项合计 " + plain(items) + " 分 / items do not add up");
             }
         }
-        for (Group g : r.groups()) {
+        for (RubricFile.Group g : r.groups()) {
             BigDecimal sum = r.indicators().stream().filter(i -> g.name().equals(i.group()) && i.points() != null)
-                    .map(Indicator::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+                    .map(RubricFile.Indicator::points).reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal expected = g.indicatorsSum() != null ? g.indicatorsSum() : g.points();
             if (sum.compareTo(expected) != 0) {
                 problems.add(f + ": 一级指标「" + g.name() + "」" + (g.indicatorsSum() != null ? "的 indicators_sum 为 " : "标注 ")

@@ -1,7 +1,6 @@
 package netmarket.score;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -18,9 +17,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Loads the rubrics in jobs/rubrics/*.yml into the ref schema, where the scoring SQL reads them.
@@ -64,7 +60,6 @@ public final class RubricFiles {
         return ids;
     }
 
-    @SuppressWarnings("unchecked")
     private static String load(Connection conn, Path file) throws SQLException {
         byte[] bytes;
         try {
@@ -72,58 +67,47 @@ public final class RubricFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, Object> r;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            r = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String id = str(r.get("id"));
-        Map<String, Object> pass = (Map<String, Object>) r.get("pass_rule");
-        Map<String, Object> settings = (Map<String, Object>) r.getOrDefault("settings", Map.of());
-        insert(conn, "ref.rubric", id, str(r.get("name")), str(r.get("source")), str(r.get("baseline")),
-                pass == null ? null : dec(pass.get("total_min")), pass == null ? null : dec(pass.get("group_rate_min_pct")),
+        RubricFile r = RubricFile.read(file);
+        String id = r.id();
+        RubricFile.PassRule pass = r.passRule();
+        Map<String, Object> settings = r.settings() == null ? Map.of() : r.settings();
+        insert(conn, "ref.rubric", id, r.name(), r.source(), r.baseline(),
+                pass == null ? null : pass.totalMin(), pass == null ? null : pass.groupRateMinPct(),
                 String.valueOf(settings.getOrDefault("group_rate_denominator", "indicators")),
                 Boolean.valueOf(String.valueOf(settings.getOrDefault("zero_cases_pass", "true"))), sha256(bytes));
         int groupNo = 0;
-        for (Map<String, Object> g : (List<Map<String, Object>>) r.get("groups")) {
-            insert(conn, "ref.rubric_group", id, ++groupNo, str(g.get("name")), dec(g.get("points")));
-            for (Map<String, Object> sg : (List<Map<String, Object>>) g.getOrDefault("subgroups", List.of())) {
-                insert(conn, "ref.rubric_subgroup", id, str(g.get("name")), str(sg.get("name")), dec(sg.get("points")));
+        for (RubricFile.Group g : r.groups()) {
+            insert(conn, "ref.rubric_group", id, ++groupNo, g.name(), g.points());
+            for (RubricFile.Subgroup sg : g.subgroups() == null ? List.<RubricFile.Subgroup>of() : g.subgroups()) {
+                insert(conn, "ref.rubric_subgroup", id, g.name(), sg.name(), sg.points());
             }
         }
-        for (Map<String, Object> ind : (List<Map<String, Object>>) r.get("indicators")) {
-            Object no = ind.get("no");
-            if (no == null) {
+        for (RubricFile.Indicator ind : r.indicators()) {
+            if (ind.no() == null) {
                 throw new IllegalStateException(file.getFileName() + ": 指标缺少编号（键 \"no\" 须加引号）");
             }
-            int n = Integer.parseInt(str(no));
-            insert(conn, "ref.rubric_indicator", id, n, str(ind.get("group")), str(ind.get("subgroup")), str(ind.get("name")),
-                    str(ind.get("kind")), dec(ind.get("points")), str(ind.get("text")));
-            for (Map<String, Object> it : (List<Map<String, Object>>) ind.get("items")) {
-                int sub = Integer.parseInt(str(it.get("sub")));
-                insert(conn, "ref.rubric_item", id, n, sub, dec(it.get("points")), str(it.get("rule")), str(it.get("text")),
-                        str(it.get("metric")), str(it.get("other")), str(it.get("numerator")), str(it.get("denominator")),
-                        str(it.get("numerator2")), str(it.get("denominator2")), str(it.get("baseline_metric")),
-                        str(it.get("baseline_metric2")), str(it.get("comparator")), dec(it.get("threshold_pct")),
-                        dec(it.get("per_document")), dec(it.get("cap")), dec(it.get("coverage_pct")), dec(it.get("min_hours")),
-                        it.get("strict") == null ? null : Boolean.valueOf(str(it.get("strict"))),
-                        dec(it.get("one")), dec(it.get("two_or_more")));
-                for (Map<String, Object> b : (List<Map<String, Object>>) it.getOrDefault("bands", List.of())) {
-                    insert(conn, "ref.rubric_band", id, n, sub, dec(b.get("min_pct")), dec(b.get("points")));
+            int n = ind.no();
+            insert(conn, "ref.rubric_indicator", id, n, ind.group(), ind.subgroup(), ind.name(), ind.kind(), ind.points(), ind.text());
+            for (RubricFile.Item it : ind.items()) {
+                int sub = it.sub();
+                insert(conn, "ref.rubric_item", id, n, sub, it.points(), it.rule(), it.text(),
+                        it.metric(), it.other(), it.numerator(), it.denominator(),
+                        it.numerator2(), it.denominator2(), it.baselineMetric(),
+                        it.baselineMetric2(), it.comparator(), it.thresholdPct(),
+                        it.perDocument(), it.cap(), it.coveragePct(), it.minHours(),
+                        it.strict(), it.one(), it.twoOrMore());
+                for (RubricFile.Band b : it.bands() == null ? List.<RubricFile.Band>of() : it.bands()) {
+                    insert(conn, "ref.rubric_band", id, n, sub, b.minPct(), b.points());
                 }
-                Map<String, Object> byZone = (Map<String, Object>) it.get("thresholds_by_zone");
-                if (byZone != null) {
-                    for (Map.Entry<String, Object> z : byZone.entrySet()) {
-                        insert(conn, "ref.rubric_tier", id, n, sub, z.getKey(), dec(z.getValue()),
-                                Boolean.valueOf(str(it.getOrDefault("strict", "false"))), dec(it.get("one")), dec(it.get("two_or_more")));
+                if (it.thresholdsByZone() != null) {
+                    for (Map.Entry<String, BigDecimal> z : it.thresholdsByZone().entrySet()) {
+                        insert(conn, "ref.rubric_tier", id, n, sub, z.getKey(), z.getValue(),
+                                it.strict() != null && it.strict(), it.one(), it.twoOrMore());
                     }
                 }
-                List<Map<String, Object>> tiers = (List<Map<String, Object>>) it.get("tiers");
-                if (tiers != null) {
-                    for (Map<String, Object> t : tiers) {
-                        insert(conn, "ref.rubric_tier", id, n, sub, null, dec(t.get("min")),
-                                Boolean.valueOf(str(it.getOrDefault("strict", "true"))), dec(t.get("one")), dec(t.get("two_or_more")));
+                if (it.tiers() != null) {
+                    for (RubricFile.Tier t : it.tiers()) {
+                        insert(conn, "ref.rubric_tier", id, n, sub, null, t.min(), it.strict() == null || it.strict(), t.one(), t.twoOrMore());
                     }
                 }
             }
@@ -139,14 +123,6 @@ public final class RubricFiles {
             }
             ps.executeUpdate();
         }
-    }
-
-    private static BigDecimal dec(Object o) {
-        return o == null ? null : new BigDecimal(String.valueOf(o));
-    }
-
-    private static String str(Object o) {
-        return o == null ? null : String.valueOf(o);
     }
 
     static String sha256(byte[] bytes) {
