@@ -3,8 +3,8 @@ package netmarket.app;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import netmarket.config.DefinitionException;
 import netmarket.score.RubricCheck;
-import netmarket.source.DefinitionException;
 import netmarket.source.SourceDefinitions;
 
 /** Checks every YAML in jobs/ (feeds, reference data, rubrics) before the store is opened or anything is loaded. */

@@ -1,10 +1,5 @@
 package netmarket.normalize;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -16,9 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Metric identity as data (jobs/reference/metrics.yml): names and aliases, with the dates a
@@ -45,34 +37,44 @@ public final class MetricCatalog {
     private final Map<String, Metric> lookAlikes = new HashMap<>();
     private final Set<String> outOfScope = new HashSet<>();
 
-    @SuppressWarnings("unchecked")
+    /** metrics.yml as written, bound strictly (an unknown key is an error naming its line). */
+    private record File(List<MetricKeys> metrics, List<String> outOfScope) {}
+
+    private record MetricKeys(String id, String name, String unit, String agency, List<Object> aliases,
+            @com.fasterxml.jackson.annotation.JsonProperty("not") List<String> not, String note) {}
+
     public static MetricCatalog load(Path file) {
-        Map<String, Object> root;
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(r);
-        } catch (IOException e) {
-            throw new UncheckedIOException("无法读取指标目录 " + file, e);
-        }
+        File root = netmarket.config.StrictYaml.read(file, File.class);
         MetricCatalog c = new MetricCatalog();
-        for (Map<String, Object> m : (List<Map<String, Object>>) root.get("metrics")) {
-            Metric metric = new Metric(str(m.get("id")), str(m.get("name")), str(m.get("unit")), str(m.get("agency")), str(m.get("note")));
+        for (MetricKeys m : root.metrics() == null ? List.<MetricKeys>of() : root.metrics()) {
+            if (m.id() == null || m.name() == null || m.unit() == null) {
+                throw new netmarket.config.DefinitionException(file + ": 指标 " + m.id() + " 缺少 id、name 或 unit / id, name and unit are required");
+            }
+            Metric metric = new Metric(m.id(), m.name(), m.unit(), m.agency(), m.note());
             if (c.byId.put(metric.id(), metric) != null) {
-                throw new IllegalStateException("指标目录中 id 重复: " + metric.id());
+                throw new netmarket.config.DefinitionException(file + ": 指标目录中 id 重复: " + metric.id() + " / duplicate metric id");
             }
             c.alias(metric.name(), new Alias(metric, null, null));
-            for (Object a : (List<Object>) m.getOrDefault("aliases", List.of())) {
+            for (Object a : m.aliases() == null ? List.of() : m.aliases()) {
                 if (a instanceof Map<?, ?> am) {
+                    Set<String> allowed = Set.of("name", "from", "until");
+                    for (Object k : am.keySet()) {
+                        if (!allowed.contains(String.valueOf(k))) {
+                            throw new netmarket.config.DefinitionException(file + ": 指标 " + m.id() + " 的别名中未知的键「" + k
+                                    + "」，可用: name, from, until / unknown key in an alias");
+                        }
+                    }
                     c.alias(str(am.get("name")), new Alias(metric, month(am.get("from")), month(am.get("until"))));
                 } else {
                     c.alias(str(a), new Alias(metric, null, null));
                 }
             }
-            for (Object n : (List<Object>) m.getOrDefault("not", List.of())) {
-                c.lookAlikes.put(TextCleaner.key(str(n)), metric);
+            for (String n : m.not() == null ? List.<String>of() : m.not()) {
+                c.lookAlikes.put(TextCleaner.key(n), metric);
             }
         }
-        for (Object n : (List<Object>) root.getOrDefault("out_of_scope", List.of())) {
-            c.outOfScope.add(TextCleaner.key(str(n)));
+        for (String n : root.outOfScope() == null ? List.<String>of() : root.outOfScope()) {
+            c.outOfScope.add(TextCleaner.key(n));
         }
         return c;
     }

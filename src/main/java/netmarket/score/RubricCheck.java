@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import netmarket.source.DefinitionException;
-import netmarket.source.Nearest;
+import netmarket.config.DefinitionException;
+import netmarket.config.Nearest;
 
 /**
  * Checks every rubric in jobs/rubrics/ before anything runs: only known keys (bound strictly),

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import netmarket.source.StrictYaml;
+import netmarket.config.StrictYaml;
 
 /**
  * A rubric file (jobs/rubrics/*.yml) as written, key by key, bound strictly: any key not here is an

@@ -2,6 +2,7 @@ package netmarket.source;
 
 import java.util.List;
 import java.util.Map;
+import netmarket.config.StrictYaml;
 
 /**
  * A feed definition (jobs/*.yml) exactly as written, key by key: what {@link StrictYaml} binds a

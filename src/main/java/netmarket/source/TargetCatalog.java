@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import netmarket.config.DefinitionException;
+import netmarket.config.StrictYaml;
 
 /**
  * What each target table of a feed can receive (jobs/reference/targets.yml): the fields a

@@ -1,4 +1,4 @@
-package netmarket.source;
+package netmarket.config;
 
 /** A source definition in jobs/ that cannot be used as written; the message says where. */
 public class DefinitionException extends RuntimeException {

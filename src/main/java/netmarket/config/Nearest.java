@@ -1,4 +1,4 @@
-package netmarket.source;
+package netmarket.config;
 
 import java.util.Collection;
 
