@@ -143,6 +143,10 @@ final class RowInterpreter {
                 } else if (match instanceof MetricCatalog.Unknown u) {
                     rejects.add(reject(row, "metric", u.reason()));
                     return List.of();
+                } else if (match instanceof MetricCatalog.LookAlike la) {
+                    rejects.add(reject(row, "metric", "「" + metricName + "」与「" + la.of().name() + "」是不同的统计口径，不能作为"
+                            + la.of().name() + "读取（jobs/reference/metrics.yml 中该指标的 not）"));
+                    return List.of();
                 } else {
                     outOfScope = true;
                     continue;
