@@ -153,7 +153,8 @@ final class RowInterpreter {
                 }
             }
             String kind = bv.spec().kind() != null ? bv.spec().kind() : rowKind != null ? rowKind : "level";
-            UnitTable.Unit unit = labelUnit != null ? labelUnit : columnUnit != null ? columnUnit : bv.unit();
+            // a unit stated for the row ("（亿元）") is the level's: a growth rate or share beside it is in percent
+            UnitTable.Unit unit = !kind.equals("level") ? null : labelUnit != null ? labelUnit : columnUnit != null ? columnUnit : bv.unit();
             try {
                 BigDecimal value = normalizeValue(ValueParser.parse(cell), kind, unit, metric);
                 Map<String, Object> m = fact(metric, kind, region, period, value, cell.text(), unit);
