@@ -366,7 +366,9 @@ final class RowInterpreter {
                 if (problem != null) {
                     throw new ValueException(problem);
                 }
-                m.put(f.name(), code);
+                // an operator identified by credit code only: stored as operator_id stores one
+                m.put("operator_key", code);
+                m.put("credit_code", code);
             }
             case "operator_id" -> {
                 String id = raw.toUpperCase();
