@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import netmarket.extract.InputFileException;
 import netmarket.normalize.DateParser;
 import netmarket.normalize.Period;
@@ -79,7 +80,7 @@ final class SheetLayout {
         }
         for (SourceDefinition.Field f : def.fields().values()) {
             if (f.header() != null && !f.perColumn()) {
-                Integer idx = l.find(f.header(), f.required(), "「" + f.name() + "」列", problems);
+                Integer idx = l.find(f.header(), f.required(), "「" + f.name() + "」列", problems, claimed, i -> true);
                 if (idx != null) {
                     l.fields.put(f.name(), idx);
                     claimed.add(idx);
@@ -260,7 +261,7 @@ final class SheetLayout {
                 problems.add("缺少指标列「" + v.header().describe() + "」");
             }
         } else {
-            Integer idx = find(v.header(), v.required(), "指标列", problems);
+            Integer idx = find(v.header(), v.required(), "指标列", problems, claimed, i -> true);
             indexes = idx == null ? List.of() : List.of(idx);
         }
         for (int idx : indexes) {
@@ -326,10 +327,25 @@ final class SheetLayout {
     }
 
     private Integer find(ColumnMatch match, boolean required, String what, List<String> problems) {
+        return find(match, required, what, problems, Set.of(), i -> true);
+    }
+
+    /**
+     * The one {@code usable} column matching {@code match} that is not already bound to another
+     * declared column: each declared column is a column of its own, so a title row that holds the
+     * header's words in one cell ("2024年各地区网上零售额（亿元）") is not taken for the header.
+     */
+    private Integer find(ColumnMatch match, boolean required, String what, List<String> problems, Set<Integer> claimed,
+            IntPredicate usable) {
         List<Integer> hits = new ArrayList<>();
+        Integer taken = null;
         for (int i = 0; i < labels.size(); i++) {
-            if (!labels.get(i).isBlank() && match.matches(labels.get(i))) {
-                hits.add(i);
+            if (!labels.get(i).isBlank() && usable.test(i) && match.matches(labels.get(i))) {
+                if (claimed.contains(i)) {
+                    taken = i;
+                } else {
+                    hits.add(i);
+                }
             }
         }
         if (hits.size() > 1) {
@@ -340,7 +356,8 @@ final class SheetLayout {
         }
         if (hits.isEmpty()) {
             if (required) {
-                problems.add("缺少" + what + "「" + match.describe() + "」");
+                problems.add("缺少" + what + "「" + match.describe() + "」"
+                        + (taken == null ? "" : "（「" + labels.get(taken) + "」已是另一列）"));
             }
             return null;
         }
