@@ -230,7 +230,7 @@ final class SheetLayout {
     }
 
     private void bindPerColumnField(SourceDefinition def, SourceDefinition.Field f, Set<Integer> claimed, List<String> problems) {
-        for (int i : findAll(f.header(), claimed, def)) {
+        for (int i : findAll(f.header(), claimed, def, c -> true)) {
             Map<String, Object> headerValues = new LinkedHashMap<>();
             for (SourceDefinition.Field h : def.fields().values()) {
                 if (h.from() != From.COLUMN_HEADER) {
@@ -254,14 +254,16 @@ final class SheetLayout {
     }
 
     private void bindValue(SourceDefinition def, SourceDefinition.ValueColumn v, Set<Integer> claimed, LoadContext ctx, List<String> problems) {
+        // a column naming a look-alike of the metric ("限额以上社会消费品零售总额") is never that metric's column
+        IntPredicate notLookAlike = i -> v.metric() == null || !ctx.metrics().namesLookAlike(labels.get(i), v.metric());
         List<Integer> indexes;
         if (v.perColumn()) {
-            indexes = findAll(v.header(), claimed, def);
+            indexes = findAll(v.header(), claimed, def, notLookAlike);
             if (indexes.isEmpty() && v.required()) {
                 problems.add("缺少指标列「" + v.header().describe() + "」");
             }
         } else {
-            Integer idx = find(v.header(), v.required(), "指标列", problems, claimed, i -> true);
+            Integer idx = find(v.header(), v.required(), "指标列", problems, claimed, notLookAlike);
             indexes = idx == null ? List.of() : List.of(idx);
         }
         for (int idx : indexes) {
@@ -309,12 +311,12 @@ final class SheetLayout {
         return found.get();
     }
 
-    /** Every column matching {@code match} not already bound, totals columns ("合计") left out. */
-    private List<Integer> findAll(ColumnMatch match, Set<Integer> claimed, SourceDefinition def) {
+    /** Every {@code usable} column matching {@code match} not already bound, totals columns ("合计") left out. */
+    private List<Integer> findAll(ColumnMatch match, Set<Integer> claimed, SourceDefinition def, IntPredicate usable) {
         List<Integer> hits = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
             String label = labels.get(i);
-            if (label.isBlank() || claimed.contains(i) || !match.matches(label)) {
+            if (label.isBlank() || claimed.contains(i) || !usable.test(i) || !match.matches(label)) {
                 continue;
             }
             String last = TextCleaner.key(label.substring(label.lastIndexOf('/') + 1));
