@@ -236,7 +236,7 @@ final class SheetLayout {
                 if (h.from() != From.COLUMN_HEADER) {
                     continue;
                 }
-                Optional<Period> p = Period.find(labels.get(i));
+                Optional<Period> p = Period.find(periodText(labels.get(i)));
                 if (h.type().equals("year") && p.isPresent()) {
                     headerValues.put(h.name(), p.get().year());
                 } else if (h.type().equals("text")) {
@@ -280,7 +280,7 @@ final class SheetLayout {
             }
             Period period = null;
             if (v.period() != null) {
-                period = Period.find(v.period().from() == From.FIXED ? v.period().fixed() : label).orElse(null);
+                period = Period.find(v.period().from() == From.FIXED ? v.period().fixed() : periodText(label)).orElse(null);
                 if (period == null) {
                     problems.add("列「" + label + "」" + (v.period().from() == From.FIXED ? "的固定时期" : "的表头") + "中没有统计时期（如 2024年）");
                     continue;
@@ -309,6 +309,14 @@ final class SheetLayout {
             return AMBIGUOUS;
         }
         return found.get();
+    }
+
+    /**
+     * A header label as text to find a period in: the lines of a merged header read as one where a
+     * year heads them ("2025年" over "1月" is 2025年1月, not the year 2025).
+     */
+    private static String periodText(String label) {
+        return label.replaceAll("年\\s*/", "年");
     }
 
     /** Every {@code usable} column matching {@code match} not already bound, totals columns ("合计") left out. */
