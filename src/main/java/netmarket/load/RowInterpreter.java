@@ -143,13 +143,18 @@ final class RowInterpreter {
                 } else if (match instanceof MetricCatalog.Unknown u) {
                     rejects.add(reject(row, "metric", u.reason()));
                     return List.of();
+                } else if (match instanceof MetricCatalog.LookAlike la) {
+                    rejects.add(reject(row, "metric", "「" + metricName + "」与「" + la.of().name() + "」是不同的统计口径，不能作为"
+                            + la.of().name() + "读取（jobs/reference/metrics.yml 中该指标的 not）"));
+                    return List.of();
                 } else {
                     outOfScope = true;
                     continue;
                 }
             }
             String kind = bv.spec().kind() != null ? bv.spec().kind() : rowKind != null ? rowKind : "level";
-            UnitTable.Unit unit = labelUnit != null ? labelUnit : columnUnit != null ? columnUnit : bv.unit();
+            // a unit stated for the row ("（亿元）") is the level's: a growth rate or share beside it is in percent
+            UnitTable.Unit unit = !kind.equals("level") ? null : labelUnit != null ? labelUnit : columnUnit != null ? columnUnit : bv.unit();
             try {
                 BigDecimal value = normalizeValue(ValueParser.parse(cell), kind, unit, metric);
                 Map<String, Object> m = fact(metric, kind, region, period, value, cell.text(), unit);
@@ -361,7 +366,9 @@ final class RowInterpreter {
                 if (problem != null) {
                     throw new ValueException(problem);
                 }
-                m.put(f.name(), code);
+                // an operator identified by credit code only: stored as operator_id stores one
+                m.put("operator_key", code);
+                m.put("credit_code", code);
             }
             case "operator_id" -> {
                 String id = raw.toUpperCase();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import netmarket.extract.InputFileException;
 import netmarket.normalize.DateParser;
 import netmarket.normalize.Period;
@@ -79,7 +80,7 @@ final class SheetLayout {
         }
         for (SourceDefinition.Field f : def.fields().values()) {
             if (f.header() != null && !f.perColumn()) {
-                Integer idx = l.find(f.header(), f.required(), "「" + f.name() + "」列", problems);
+                Integer idx = l.find(f.header(), f.required(), "「" + f.name() + "」列", problems, claimed, i -> true);
                 if (idx != null) {
                     l.fields.put(f.name(), idx);
                     claimed.add(idx);
@@ -229,13 +230,13 @@ final class SheetLayout {
     }
 
     private void bindPerColumnField(SourceDefinition def, SourceDefinition.Field f, Set<Integer> claimed, List<String> problems) {
-        for (int i : findAll(f.header(), claimed, def)) {
+        for (int i : findAll(f.header(), claimed, def, c -> true)) {
             Map<String, Object> headerValues = new LinkedHashMap<>();
             for (SourceDefinition.Field h : def.fields().values()) {
                 if (h.from() != From.COLUMN_HEADER) {
                     continue;
                 }
-                Optional<Period> p = Period.find(labels.get(i));
+                Optional<Period> p = Period.find(periodText(labels.get(i)));
                 if (h.type().equals("year") && p.isPresent()) {
                     headerValues.put(h.name(), p.get().year());
                 } else if (h.type().equals("text")) {
@@ -253,14 +254,16 @@ final class SheetLayout {
     }
 
     private void bindValue(SourceDefinition def, SourceDefinition.ValueColumn v, Set<Integer> claimed, LoadContext ctx, List<String> problems) {
+        // a column naming a look-alike of the metric ("限额以上社会消费品零售总额") is never that metric's column
+        IntPredicate notLookAlike = i -> v.metric() == null || !ctx.metrics().namesLookAlike(labels.get(i), v.metric());
         List<Integer> indexes;
         if (v.perColumn()) {
-            indexes = findAll(v.header(), claimed, def);
+            indexes = findAll(v.header(), claimed, def, notLookAlike);
             if (indexes.isEmpty() && v.required()) {
                 problems.add("缺少指标列「" + v.header().describe() + "」");
             }
         } else {
-            Integer idx = find(v.header(), v.required(), "指标列", problems);
+            Integer idx = find(v.header(), v.required(), "指标列", problems, claimed, notLookAlike);
             indexes = idx == null ? List.of() : List.of(idx);
         }
         for (int idx : indexes) {
@@ -277,7 +280,7 @@ final class SheetLayout {
             }
             Period period = null;
             if (v.period() != null) {
-                period = Period.find(v.period().from() == From.FIXED ? v.period().fixed() : label).orElse(null);
+                period = Period.find(v.period().from() == From.FIXED ? v.period().fixed() : periodText(label)).orElse(null);
                 if (period == null) {
                     problems.add("列「" + label + "」" + (v.period().from() == From.FIXED ? "的固定时期" : "的表头") + "中没有统计时期（如 2024年）");
                     continue;
@@ -308,12 +311,20 @@ final class SheetLayout {
         return found.get();
     }
 
-    /** Every column matching {@code match} not already bound, totals columns ("合计") left out. */
-    private List<Integer> findAll(ColumnMatch match, Set<Integer> claimed, SourceDefinition def) {
+    /**
+     * A header label as text to find a period in: the lines of a merged header read as one where a
+     * year heads them ("2025年" over "1月" is 2025年1月, not the year 2025).
+     */
+    private static String periodText(String label) {
+        return label.replaceAll("年\\s*/", "年");
+    }
+
+    /** Every {@code usable} column matching {@code match} not already bound, totals columns ("合计") left out. */
+    private List<Integer> findAll(ColumnMatch match, Set<Integer> claimed, SourceDefinition def, IntPredicate usable) {
         List<Integer> hits = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
             String label = labels.get(i);
-            if (label.isBlank() || claimed.contains(i) || !match.matches(label)) {
+            if (label.isBlank() || claimed.contains(i) || !usable.test(i) || !match.matches(label)) {
                 continue;
             }
             String last = TextCleaner.key(label.substring(label.lastIndexOf('/') + 1));
@@ -326,10 +337,25 @@ final class SheetLayout {
     }
 
     private Integer find(ColumnMatch match, boolean required, String what, List<String> problems) {
+        return find(match, required, what, problems, Set.of(), i -> true);
+    }
+
+    /**
+     * The one {@code usable} column matching {@code match} that is not already bound to another
+     * declared column: each declared column is a column of its own, so a title row that holds the
+     * header's words in one cell ("2024年各地区网上零售额（亿元）") is not taken for the header.
+     */
+    private Integer find(ColumnMatch match, boolean required, String what, List<String> problems, Set<Integer> claimed,
+            IntPredicate usable) {
         List<Integer> hits = new ArrayList<>();
+        Integer taken = null;
         for (int i = 0; i < labels.size(); i++) {
-            if (!labels.get(i).isBlank() && match.matches(labels.get(i))) {
-                hits.add(i);
+            if (!labels.get(i).isBlank() && usable.test(i) && match.matches(labels.get(i))) {
+                if (claimed.contains(i)) {
+                    taken = i;
+                } else {
+                    hits.add(i);
+                }
             }
         }
         if (hits.size() > 1) {
@@ -340,7 +366,8 @@ final class SheetLayout {
         }
         if (hits.isEmpty()) {
             if (required) {
-                problems.add("缺少" + what + "「" + match.describe() + "」");
+                problems.add("缺少" + what + "「" + match.describe() + "」"
+                        + (taken == null ? "" : "（「" + labels.get(taken) + "」已是另一列）"));
             }
             return null;
         }

@@ -115,6 +115,20 @@ public final class MetricCatalog {
         return new Unknown("指标「" + name + "」不在指标目录（jobs/reference/metrics.yml）中");
     }
 
+    /**
+     * Whether {@code text} (a column header) names a look-alike of the metric {@code metricId}: a
+     * different statistic ("限额以上社会消费品零售总额") that must never be read as it.
+     */
+    public boolean namesLookAlike(String text, String metricId) {
+        String k = TextCleaner.key(text);
+        for (Map.Entry<String, Metric> e : lookAlikes.entrySet()) {
+            if (e.getValue().id().equals(metricId) && k.contains(e.getKey())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static YearMonth month(Object o) {
         if (o == null) {
             return null;

@@ -66,6 +66,24 @@ public final class StoreFixture implements AutoCloseable {
         return load(new FileLoader(ctx, progress), file, name, def);
     }
 
+    /**
+     * Loads one file in its own transaction with the one of {@code candidates} (the definitions whose
+     * file patterns match it) whose header it has, as the job does when agencies share a name pattern.
+     */
+    public LoadOutcome load(Path file, String name, List<SourceDefinition> candidates) throws SQLException {
+        conn.setAutoCommit(false);
+        try {
+            LoadOutcome outcome = new FileLoader(ctx, LoadProgress.NONE).load(conn, file, name, candidates, null);
+            conn.commit();
+            return outcome;
+        } catch (SQLException | RuntimeException e) {
+            conn.rollback();
+            throw e;
+        } finally {
+            conn.setAutoCommit(true);
+        }
+    }
+
     /** Loads one file reading every row one by one (never the bulk route). */
     public LoadOutcome loadRowByRow(Path file, String name, SourceDefinition def) throws SQLException {
         return load(new FileLoader(ctx, LoadProgress.NONE, false), file, name, def);
