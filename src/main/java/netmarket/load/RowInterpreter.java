@@ -484,15 +484,12 @@ final class RowInterpreter {
             rejects.add(reject(row, "kind", "数值类型为空"));
             return null;
         }
-        String k = TextCleaner.key(raw).toLowerCase();
-        String kind = switch (k) {
-            case "level", "绝对值", "数值", "总量" -> "level";
-            case "official_growth_pct", "同比增长", "同比增速", "增速", "增长率", "同比增长(%)" -> "official_growth_pct";
-            case "share_pct", "占比", "比重" -> "share_pct";
-            default -> null;
-        };
+        SourceDefinition.Field field = def.fields().get("kind");
+        String kind = field != null && !field.map().isEmpty() ? field.map().get(TextCleaner.key(raw))
+                : ctx.metrics().valueKind(raw).orElse(null);
         if (kind == null) {
-            rejects.add(reject(row, "kind", "数值类型「" + raw + "」无法识别（应为 level/official_growth_pct/share_pct）"));
+            rejects.add(reject(row, "kind", "数值类型「" + raw + "」无法识别（可用的写法见 jobs/reference/metrics.yml 的 value_kinds，"
+                    + "或在定义的 fields.kind 中写 map:）"));
         }
         return kind;
     }

@@ -36,9 +36,11 @@ public final class MetricCatalog {
     private final Map<String, List<Alias>> byName = new HashMap<>();
     private final Map<String, Metric> lookAlikes = new HashMap<>();
     private final Set<String> outOfScope = new HashSet<>();
+    private final Map<String, String> valueKinds = new HashMap<>();
+    private static final Set<String> VALUE_KINDS = Set.of("level", "official_growth_pct", "share_pct");
 
     /** metrics.yml as written, bound strictly (an unknown key is an error naming its line). */
-    private record File(List<MetricKeys> metrics, List<String> outOfScope) {}
+    private record File(List<MetricKeys> metrics, List<String> outOfScope, Map<String, String> valueKinds) {}
 
     private record MetricKeys(String id, String name, String unit, String agency, List<Object> aliases,
             @com.fasterxml.jackson.annotation.JsonProperty("not") List<String> not, String note) {}
@@ -76,11 +78,25 @@ public final class MetricCatalog {
         for (String n : root.outOfScope() == null ? List.<String>of() : root.outOfScope()) {
             c.outOfScope.add(TextCleaner.key(n));
         }
+        if (root.valueKinds() != null) {
+            root.valueKinds().forEach((text, kind) -> {
+                if (!VALUE_KINDS.contains(kind)) {
+                    throw new netmarket.config.DefinitionException(file + ": value_kinds 中「" + text + "」对应的「" + kind + "」不是 "
+                            + VALUE_KINDS + " 之一 / unknown value kind");
+                }
+                c.valueKinds.put(TextCleaner.key(text).toLowerCase(), kind);
+            });
+        }
         return c;
     }
 
     private void alias(String name, Alias alias) {
         byName.computeIfAbsent(TextCleaner.key(name), k -> new ArrayList<>()).add(alias);
+    }
+
+    /** The value kind (level, official_growth_pct, share_pct) a kind column's text names, if any. */
+    public Optional<String> valueKind(String text) {
+        return Optional.ofNullable(valueKinds.get(TextCleaner.key(text).toLowerCase()));
     }
 
     public Optional<Metric> byId(String id) {
