@@ -349,6 +349,12 @@ final class RowInterpreter {
                 if (v.signum() < 0) {
                     throw new ValueException("不能为负数: " + raw);
                 }
+                if (f.baseUnit() != null && unit == null) {
+                    throw new ValueException("没有单位：应写明可换算为" + f.baseUnit() + "的单位（单位不会被猜测）");
+                }
+                if (f.baseUnit() != null && !unit.baseUnit().equals(f.baseUnit())) {
+                    throw new ValueException("单位「" + unit.name() + "」不能换算为" + f.baseUnit());
+                }
                 if (unit != null) {
                     v = v.multiply(unit.factor());
                     m.put("source_value", raw);

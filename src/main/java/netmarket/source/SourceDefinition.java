@@ -69,9 +69,10 @@ public record SourceDefinition(
      * found in), its type, its unit for amounts, and values mapped to stored codes.
      * {@code perColumn}: every matching column gives one record per non-blank cell (years as
      * columns); a field {@code from: column_header} then takes its value from that column's header.
+     * {@code baseUnit}: what an amount is stored in (元), from jobs/reference/targets.yml.
      */
     public record Field(String name, ColumnMatch header, String type, String unit, boolean required, From from,
-            Map<String, String> map, boolean perColumn) {}
+            Map<String, String> map, boolean perColumn, String baseUnit) {}
 
     public boolean matches(Path relative) {
         String unix = relative.toString().replace('\\', '/');

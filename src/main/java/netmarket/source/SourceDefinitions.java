@@ -339,7 +339,14 @@ public final class SourceDefinitions {
                     f.map().forEach((k, v) -> map.put(TextCleaner.key(k), String.valueOf(v)));
                 }
                 fields.put(name, new SourceDefinition.Field(name, header.isEmpty() ? null : ColumnMatch.of(header), type, f.unit(),
-                        f.required() == null || f.required(), from, Map.copyOf(map), Boolean.TRUE.equals(f.perColumn())));
+                        f.required() == null || f.required(), from, Map.copyOf(map), Boolean.TRUE.equals(f.perColumn()), spec.unit()));
+                if (name.equals("kind")) {
+                    map.forEach((text, kind) -> {
+                        if (!KINDS.contains(kind)) {
+                            problem(key + ".map", kind, "不是数值类型，可选: " + KINDS, "must map to one of " + KINDS);
+                        }
+                    });
+                }
             }
             if (perColumn > 1) {
                 problem("fields", null, "per_column 只能用于一个字段", "per_column on one field only");
@@ -449,6 +456,12 @@ public final class SourceDefinitions {
             if (values.isEmpty() && !fields.containsKey("value")) {
                 problem("values", null, "需要 values（每列一个指标或一个时期）或 fields.value（长表）", "needs values or fields.value");
                 return;
+            }
+            if (!values.isEmpty() && fields.containsKey("value")) {
+                problem("fields.value", null, "与 values 只能二选一（长表只有一个数值列时用 fields.value）", "use either values or fields.value");
+            }
+            if (values.isEmpty() && !fields.containsKey("metric")) {
+                problem("fields.metric", null, "缺少：长表须用 fields.metric 写明指标名称列", "a long sheet needs a fields.metric label column");
             }
             boolean regionEverywhere = region != null || fields.containsKey("region")
                     || (!values.isEmpty() && values.stream().allMatch(v -> v.region() != null));

@@ -15,8 +15,8 @@ import netmarket.config.StrictYaml;
  */
 public final class TargetCatalog {
 
-    /** One declarable field: its allowed types (the first is the default) and whether it must be given. */
-    public record FieldSpec(String name, List<String> types, boolean required, String description) {
+    /** One declarable field: its allowed types (the first is the default), whether it must be given, its base unit if an amount. */
+    public record FieldSpec(String name, List<String> types, boolean required, String unit, String description) {
         public String defaultType() {
             return types.get(0);
         }
@@ -29,7 +29,7 @@ public final class TargetCatalog {
 
     private record TargetKeys(String name, List<String> requiredAny, Map<String, FieldKeys> fields) {}
 
-    private record FieldKeys(List<String> type, Boolean required, String description) {}
+    private record FieldKeys(List<String> type, Boolean required, String unit, String description) {}
 
     private final Map<String, Target> targets;
 
@@ -46,7 +46,7 @@ public final class TargetCatalog {
                 if (k.type() == null || k.type().isEmpty()) {
                     throw new DefinitionException(file + ": targets." + id + ".fields." + name + " 缺少 type");
                 }
-                fields.put(name, new FieldSpec(name, List.copyOf(k.type()), Boolean.TRUE.equals(k.required()), k.description()));
+                fields.put(name, new FieldSpec(name, List.copyOf(k.type()), Boolean.TRUE.equals(k.required()), k.unit(), k.description()));
             });
             targets.put(id, new Target(id, t.name(), java.util.Collections.unmodifiableMap(fields),
                     t.requiredAny() == null ? List.of() : List.copyOf(t.requiredAny())));

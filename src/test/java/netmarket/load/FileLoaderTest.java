@@ -290,4 +290,20 @@ class FileLoaderTest {
                 .satisfies(r -> assertThat((String) r.get("reason")).contains("sales_amount", "必填项为空"));
         assertThat(store.count("SELECT sales_amount::BIGINT FROM fact.operator_sales")).isEqualTo(82_000_000L);
     }
+
+    @Test
+    void anAmountInAUnitThatIsNotMoneyIsRejected() throws Exception {
+        String code = "91350400MA2XN0QH5" + netmarket.normalize.CreditCode.checkCharacter("91350400MA2XN0QH5");
+        Workbooks wb = Workbooks.xlsx("销售额");
+        wb.row("网络交易经营者年度电子商务销售额");
+        wb.row("统一社会信用代码", "经营者名称", "所在地区", "年度", "电子商务销售额（万件）");
+        wb.row(code, "乙公司", "三明市", 2024, 8200);
+        Path file = wb.write(dir.resolve("sales.xlsx"));
+
+        LoadOutcome outcome = store.load(file, "sales.xlsx", store.definition("samr_operator_sales"));
+
+        assertThat(outcome.rowsRejected()).isEqualTo(1);
+        assertThat(store.rows("SELECT reason FROM meta.reject")).singleElement()
+                .satisfies(r -> assertThat((String) r.get("reason")).contains("万件", "不能换算为元"));
+    }
 }

@@ -200,6 +200,22 @@ class StrictDefinitionsTest {
         assertThat(changed).isNotEqualTo(plain);
     }
 
+    @Test
+    void aLongSheetWithoutALabelColumnIsAnError() throws IOException {
+        List<String> problems = problemsOf(POSTAL.replace("values:\n  - header: 快递业务量\n    metric: express_volume\n",
+                "fields:\n  value: {header: 数值}\n"));
+
+        assertThat(problems).singleElement().asString().contains("fields.metric", "长表");
+    }
+
+    @Test
+    void aKindMapMustNameKnownKinds() throws IOException {
+        List<String> problems = problemsOf(POSTAL.replace("values:\n  - header: 快递业务量\n    metric: express_volume\n",
+                "fields:\n  metric: {header: 指标}\n  value: {header: 数值}\n  kind: {header: 类型, map: {增幅: growth}}\n"));
+
+        assertThat(problems).singleElement().asString().contains("fields.kind.map", "growth", "official_growth_pct");
+    }
+
     private static final String TRAINING = """
             id: training
             name: 培训台账
