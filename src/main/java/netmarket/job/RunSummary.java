@@ -39,7 +39,7 @@ public final class RunSummary {
             out.printf("%-8s %8d %8d %8d %8d  %s%n", status, o.rowsRead(), o.rowsLoaded(), o.rowsRejected(), o.rowsSkipped(), o.fileName());
             if (o.status().equals("failed")) {
                 out.println("         原因: " + o.message());
-            } else if (o.replaced() != null) {
+            } else if (o.status().equals("loaded") && o.message() != null) {
                 out.println("         " + o.message());
             }
             read += o.rowsRead();

@@ -40,6 +40,8 @@ public final class FileLoader {
     private final LoadRegistry registry;
     private final LoadProgress progress;
     private final boolean bulkRoute;
+    /** A record count stated in a footer of the sheet being read ("共计4443条"), or -1. */
+    private long statedInFooter = -1;
 
     public FileLoader(LoadContext ctx, LoadProgress progress) {
         this(ctx, progress, true);
@@ -103,7 +105,9 @@ public final class FileLoader {
             if (replaces != null) {
                 registry.supersede(conn, replaces, loadId);
             }
-            return registry.finish(conn, loadId, name, def.id(), "loaded", counts, replaces == null ? null : previous.reason(), replaces);
+            String message = java.util.stream.Stream.of(replaces == null ? null : previous.reason(), counts.warnings())
+                    .filter(java.util.Objects::nonNull).reduce((a, b) -> a + "；" + b).orElse(null);
+            return registry.finish(conn, loadId, name, def.id(), "loaded", counts, message, replaces);
         } catch (InputFileException e) {
             failure = e.getMessage();
         } catch (UncheckedIOException | NumberFormatException | ArithmeticException | java.time.DateTimeException | ValueException e) {
@@ -216,8 +220,23 @@ public final class FileLoader {
         } else {
             data = new ReplayCursor(ahead.subList(found.dataIndex(), ahead.size()), cursor);
         }
+        long dataBefore = counts.rowsLoaded() + counts.rowsRejected();
+        statedInFooter = -1;
         try (SheetCursor rows = data) {
             readData(in, rows, found, lastHeader, loadId, name, sheet, def, counts, target, rejects);
+        }
+        checkStatedCount(found.title(), statedInFooter, counts.rowsLoaded() + counts.rowsRejected() - dataBefore, sheet, counts);
+    }
+
+    /** An export that states its record count ("共 4,443 条") above its header or in a footer must have that many data rows. */
+    private static void checkStatedCount(String title, long footer, long dataRows, String sheet, LoadCounts counts) {
+        long above = netmarket.normalize.StatedCount.find(title).orElse(-1L);
+        for (long stated : new long[] {above, footer}) {
+            if (stated >= 0 && stated != dataRows) {
+                counts.warn((sheet == null ? "" : "工作表「" + sheet + "」") + (stated == above ? "表头上方" : "表尾") + "注明共 " + stated
+                        + " 条记录，实际读到 " + dataRows + " 条数据行（已加载或拒绝），请核对导出是否完整 / the export states "
+                        + stated + " records, " + dataRows + " data rows were read");
+            }
         }
     }
 
@@ -262,6 +281,9 @@ public final class FileLoader {
             RowResult result = storable(interpreter.interpret(row), target);
             if (result instanceof RowResult.Skipped s) {
                 counts.skipped(s.kind());
+                if (s.kind().equals("note")) {
+                    netmarket.normalize.StatedCount.find(row.firstText()).ifPresent(n -> statedInFooter = n);
+                }
             } else if (result instanceof RowResult.Rejected r) {
                 counts.rejected();
                 for (RowResult.Reject reason : r.reasons()) {

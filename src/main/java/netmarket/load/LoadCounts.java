@@ -15,6 +15,17 @@ public final class LoadCounts {
     private long values;
     private long inBulk;
     private final Map<String, Long> skipped = new TreeMap<>();
+    private final java.util.List<String> warnings = new java.util.ArrayList<>();
+
+    /** Something the file says about itself that its rows do not bear out (a stated record count). */
+    void warn(String warning) {
+        warnings.add(warning);
+    }
+
+    /** The warnings, joined for the load's message, or null. */
+    String warnings() {
+        return warnings.isEmpty() ? null : String.join("；", warnings);
+    }
 
     void read() {
         read++;

@@ -142,6 +142,14 @@ class SamrLayoutsTest {
     }
 
     @Test
+    void aRegisterExportThatStatesMoreRecordsThanItHoldsIsLoadedWithAWarning() throws Exception {
+        LoadOutcome load = corpus.load("市场监管局/经营者名录导出_东营区.xlsx");
+
+        // "共 4,443 条（本页 4 条）" above the header: only the first page was exported; the footer's 共计4条 agrees with the rows
+        assertThat(load.message()).contains("表头上方注明共 4443 条记录，实际读到 4 条数据行").doesNotContain("表尾");
+    }
+
+    @Test
     void aDocumentListTakesItsRegionFromTheFileNameAndFindsItsHeaderWithoutFind() throws Exception {
         LoadOutcome load = corpus.load("市场监管局/制度文件_三元区.csv");
 
