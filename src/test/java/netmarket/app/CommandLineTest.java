@@ -166,4 +166,56 @@ class CommandLineTest {
 
         assertThat(captured.toString(StandardCharsets.UTF_8)).contains("本期尚缺的数据源", "快递业务量（邮政管理局）：尚无数据");
     }
+
+    @Test
+    void aFileFittingNoneOfTheDefinitionsItsNameMatchesFailsAloneAndTheRunGoesOn() throws Exception {
+        Path jobs = copyTree(Path.of("jobs"), dir.resolve("jobs"));
+        Path inputs = copyTree(Path.of("inputs"), dir.resolve("inputs"));
+        // a second agency's definition for the same file names, told apart by its header
+        Files.writeString(jobs.resolve("other_complaints.yml"), """
+                id: other_complaints
+                name: 另一机构的投诉统计
+                files: ["市场监管局/*12315*.xlsx"]
+                header: {find: 地区, requires: [投诉举报总量]}
+                region: {from: column, header: 地区}
+                period: {from: title}
+                values:
+                  - {header: 投诉举报总量, metric: complaints_received, unit: 件}
+                """, StandardCharsets.UTF_8);
+        netmarket.samples.Workbooks wb = netmarket.samples.Workbooks.xlsx("表1");
+        wb.row("2024年12315情况").row("地区", "其他数").row("三明市", 5);
+        wb.write(inputs.resolve("市场监管局/12315其他情况_2024年.xlsx"));
+
+        int exit = run(paths("run", "--period=2025-06", "--netmarket.jobs=" + jobs, "--netmarket.inputs=" + inputs));
+
+        assertThat(exit).isEqualTo(3);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("store/netmarket.duckdb"));
+                java.sql.Statement st = c.createStatement()) {
+            java.sql.ResultSet failed = st.executeQuery("SELECT source_id, message FROM meta.load WHERE status = 'failed'");
+            assertThat(failed.next()).isTrue();
+            assertThat(failed.getString(1)).isEqualTo("other_complaints|samr_complaints_12315");
+            assertThat(failed.getString(2)).contains("表头不符合其中任何一个", "other_complaints", "samr_complaints_12315", "投诉举报总量");
+            assertThat(failed.next()).isFalse();
+            java.sql.ResultSet routed = st.executeQuery("SELECT source_id FROM meta.load WHERE file_name = '市场监管局/12315网络消费投诉处理情况_2024年.xlsx'");
+            assertThat(routed.next()).isTrue();
+            assertThat(routed.getString(1)).isEqualTo("samr_complaints_12315");
+            java.sql.ResultSet scores = st.executeQuery("SELECT string_agg(region_code || '=' || total_points::VARCHAR, ',' ORDER BY region_code) FROM score.snapshot");
+            scores.next();
+            assertThat(scores.getString(1)).isEqualTo("350400=77.50,370502=93.50");
+        }
+    }
+
+    private static Path copyTree(Path from, Path to) throws java.io.IOException {
+        try (var walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return to;
+    }
 }
