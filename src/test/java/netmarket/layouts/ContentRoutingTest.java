@@ -5,35 +5,16 @@ import static netmarket.layouts.LayoutCorpus.reject;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.Map;
 import netmarket.load.LoadOutcome;
 import netmarket.source.SourceDefinition;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two definitions share a file name pattern (市场监管局/投诉处理情况统计_*.xlsx) and read the same
  * columns (受理量, 按时办结量) as different metrics: header.requires sends each file to its own.
  */
-class ContentRoutingTest {
-
-    @TempDir
-    Path dir;
-
-    LayoutCorpus corpus;
-
-    @BeforeEach
-    void open() {
-        corpus = new LayoutCorpus(dir);
-    }
-
-    @AfterEach
-    void close() throws SQLException {
-        corpus.close();
-    }
+class ContentRoutingTest extends CorpusTest {
 
     @Test
     void everyFileOfTheSharedPatternHasBothDefinitionsAsCandidates() {

@@ -14,36 +14,17 @@ import static netmarket.layouts.LayoutFixtures.ID_OWNER;
 import static netmarket.layouts.LayoutFixtures.ID_ZHANG;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.Map;
 import netmarket.load.LoadOutcome;
 import netmarket.load.StoreFixture;
 import netmarket.normalize.PiiProtector;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** 市场监管局 layouts (records and figures), each loaded by its YAML definition alone. */
-class SamrLayoutsTest {
+class SamrLayoutsTest extends CorpusTest {
 
     private static final PiiProtector PII = new PiiProtector(StoreFixture.TEST_KEY);
 
-    @TempDir
-    Path dir;
-
-    LayoutCorpus corpus;
-
-    @BeforeEach
-    void open() {
-        corpus = new LayoutCorpus(dir);
-    }
-
-    @AfterEach
-    void close() throws SQLException {
-        corpus.close();
-    }
 
     @Test
     void aRecordTableWithYearsAsColumnsGivesOneSalesRecordPerNonBlankCell() throws Exception {

@@ -4,32 +4,12 @@ import static netmarket.layouts.LayoutCorpus.assertCounts;
 import static netmarket.layouts.LayoutCorpus.reject;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.Map;
 import netmarket.load.LoadOutcome;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** 税务局 layouts, each loaded by its YAML definition alone. */
-class TaxLayoutsTest {
-
-    @TempDir
-    Path dir;
-
-    LayoutCorpus corpus;
-
-    @BeforeEach
-    void open() {
-        corpus = new LayoutCorpus(dir);
-    }
-
-    @AfterEach
-    void close() throws SQLException {
-        corpus.close();
-    }
+class TaxLayoutsTest extends CorpusTest {
 
     @Test
     void metricRowsByYearColumnsGiveOneFigurePerCellAndRejectEachCellOfARowWithoutUnit() throws Exception {
