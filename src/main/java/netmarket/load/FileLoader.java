@@ -40,6 +40,8 @@ public final class FileLoader {
     private final LoadRegistry registry;
     private final LoadProgress progress;
     private final boolean bulkRoute;
+    /** Sheets of the file being read that were not tables of the feed (with {@code sheet: "*"}). */
+    private int sheetsSkipped;
     /** A record count stated in a footer of the sheet being read ("共计4443条"), or -1. */
     private long statedInFooter = -1;
 
@@ -147,12 +149,21 @@ public final class FileLoader {
         try (SpreadsheetFile book = Spreadsheets.open(file, def.delimiter());
                 TableAppender target = new TableAppender(conn, "fact", def.target());
                 TableAppender rejects = new TableAppender(conn, "meta", "reject")) {
-            for (String sheet : sheetsToRead(book, def)) {
+            List<String> sheets = sheetsToRead(book, def);
+            sheetsSkipped = 0;
+            for (String sheet : sheets) {
                 try (SheetCursor cursor = book.openSheet(sheet)) {
                     readSheet(new Sheet(conn, file, book, cursor), loadId, name, def, counts, target, rejects);
                 }
             }
+            if (sheetsSkipped == sheets.size()) {
+                throw new InputFileException("没有一个工作表有此数据源的表头: " + counts.warnings());
+            }
         }
+    }
+
+    private static boolean hasOtherSheets(SpreadsheetFile book, String sheet) {
+        return book.sheetNames().size() > 1;
     }
 
     static List<String> sheetsToRead(SpreadsheetFile book, SourceDefinition def) {
@@ -202,7 +213,26 @@ public final class FileLoader {
             });
             return; // an empty sheet: nothing to load, nothing lost
         }
-        HeaderSearch.Found found = HeaderSearch.find(def, ahead, cursor.merges(), cursor.sheetName(), name, ctx);
+        HeaderSearch.Found found;
+        try {
+            found = HeaderSearch.find(def, ahead, cursor.merges(), cursor.sheetName(), name, ctx);
+        } catch (InputFileException e) {
+            if (!def.sheets().contains("*") || !hasOtherSheets(in.book(), cursor.sheetName())) {
+                throw e;
+            }
+            // every sheet is read, and this one (a 说明 or 目录 sheet) is not a table of the feed: count its rows, say so
+            long rows = ahead.size();
+            while (cursor.next() != null) {
+                rows++;
+            }
+            for (long i = 0; i < rows; i++) {
+                counts.read();
+                counts.skipped("other_sheet");
+            }
+            counts.warn("工作表「" + cursor.sheetName() + "」不是此数据源的表格，未读取（" + rows + " 行记为跳过）: " + e.getMessage());
+            sheetsSkipped++;
+            return;
+        }
         for (int i = 0; i < found.dataIndex(); i++) {
             counts.read();
             counts.skipped(i >= found.headerIndex() + found.headerRows().size() ? "units"

@@ -53,10 +53,21 @@ public final class Preview {
         out.println("数据源定义 Definition: " + def.id() + "（" + def.name() + "，" + def.definitionFile().getFileName() + "）"
                 + (candidates.size() > 1 ? "：文件名符合 " + candidates.size() + " 个定义，只有它的表头相符" : "：文件名符合 files 模式"));
         try (SpreadsheetFile book = Spreadsheets.open(file, def.delimiter())) {
-            for (String sheet : FileLoader.sheetsToRead(book, def)) {
+            List<String> sheets = FileLoader.sheetsToRead(book, def);
+            int read = 0;
+            for (String sheet : sheets) {
                 try (SheetCursor cursor = book.openSheet(sheet)) {
                     sheet(def, cursor, name);
+                    read++;
+                } catch (InputFileException e) {
+                    if (sheets.size() == 1 || !def.sheets().contains("*")) {
+                        throw e;
+                    }
+                    out.println("工作表「" + sheet + "」不是此数据源的表格，加载时将跳过 / not a table of this feed: " + e.getMessage());
                 }
+            }
+            if (read == 0) {
+                return false;
             }
         } catch (InputFileException e) {
             out.println("文件不能按此定义读取 / cannot be read: " + e.getMessage());

@@ -81,7 +81,7 @@ public final class LayoutFixtures {
                 "years as rows (2020年, 2021, 2023年度), region from the title, 资料来源 footer", "layout_postal_gbk_years_rows",
                 LayoutFixtures::postalGbkYearsRows);
         add("邮政管理局/分县快递业务量_2025年1-3月.xlsx", "邮政管理局", "XLSX",
-                "one sheet per region (sheet: \"*\", region from the sheet name), months as rows", "layout_postal_sheet_per_region",
+                "one sheet per region (sheet: \"*\", region from the sheet name), months as rows, and a 说明 sheet that is not a table", "layout_postal_sheet_per_region",
                 LayoutFixtures::postalSheetPerRegion);
         add("邮政管理局/分县快递业务量_2025年分月.xls", "邮政管理局", "XLS",
                 "one column per month under a merged year header (\"2025年\" over 1月 2月 3月), 合计 row", "layout_postal_month_columns",
@@ -300,6 +300,9 @@ public final class LayoutFixtures {
         region(b, "沙县区", new Object[][] {{455, 9.9}, {398.6, -2.3}, {512, 7.7}});
         b.sheet("永安市");
         region(b, "永安市", new Object[][] {{820, 11}, {760.4, 10.4}, {"—", "—"}});
+        b.sheet("说明");                                   // not a table of the feed: its rows are counted as skipped, with a warning
+        b.row("填报说明");
+        b.row("1. 快递业务量单位为万件。");
         b.write(t);
     }
 

@@ -35,7 +35,7 @@ class PostalLayoutsTest extends CorpusTest {
     void oneSheetPerRegionTakesEachSheetsRegionFromItsName() throws Exception {
         LoadOutcome load = corpus.load("邮政管理局/分县快递业务量_2025年1-3月.xlsx");
 
-        assertCounts(load, "loaded", 15, 8, 0);
+        assertCounts(load, "loaded", 17, 8, 0);
         assertThat(corpus.facts(load)).containsExactly(
                 "r3 express_volume level 350404 month 2025-1 6102000 万件",
                 "r3 express_volume level 350405 month 2025-1 4550000 万件",
@@ -57,7 +57,8 @@ class PostalLayoutsTest extends CorpusTest {
                 load.loadId())).extracting(r -> r.get("sheet_name") + " " + r.get("region_code"))
                 .containsExactly("三元区 350404", "永安市 350481", "沙县区 350405");
         corpus.assertRejects(load);
-        assertThat(corpus.skips(load)).isEqualTo(Map.of("title", 3L, "header", 3L, "no_values", 1L));
+        assertThat(corpus.skips(load)).isEqualTo(Map.of("title", 3L, "header", 3L, "no_values", 1L, "other_sheet", 2L));
+        assertThat(load.message()).contains("工作表「说明」不是此数据源的表格，未读取（2 行记为跳过）");
         assertThat(corpus.reconciles(load)).isTrue();
     }
 
