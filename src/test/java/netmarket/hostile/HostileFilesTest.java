@@ -739,6 +739,21 @@ class HostileFilesTest {
     }
 
     @Test
+    void aHugeTitleAboveTheHeaderIsClippedForTheSearchAndTheDataRowsAreReadWhole() throws Exception {
+        // a 3-million-character title, then a header and data rows of which one holds a long note: the title is
+        // kept clipped while the header is searched, so the sheet is read again from the top for its data
+        String title = "快递业务量统计" + "说明".repeat(1_500_000);
+        Path file = HostileFiles.textFile(in("快递_长标题行.csv"), title + "\n" + POSTAL_HEADER + "\n三明市,2024年,28530,16\n永安市,2024年,1234.5,9.1\n",
+                StandardCharsets.UTF_8);
+
+        LoadOutcome outcome = load(file, POSTAL);
+
+        assertLoaded(outcome, 2, 0);
+        assertThat(store.rows("SELECT row_number, source_value FROM fact.metric_value WHERE value_kind = 'level' ORDER BY 1"))
+                .extracting(r -> r.get("row_number") + " " + r.get("source_value")).containsExactly("3 28530", "4 1234.5");
+    }
+
+    @Test
     void aCsvWithAThousandColumnsLoads() throws Exception {
         String extraHeader = IntStream.rangeClosed(5, 1000).mapToObj(i -> "附加" + i).collect(Collectors.joining(","));
         String extraCells = IntStream.rangeClosed(5, 1000).mapToObj(i -> String.valueOf(i)).collect(Collectors.joining(","));
