@@ -137,7 +137,7 @@ final class RowInterpreter {
             if (bv.spec().metric() != null) {
                 metric = ctx.metrics().byId(bv.spec().metric()).orElseThrow();
             } else {
-                MetricCatalog.Match match = ctx.metrics().resolve(metricName, period);
+                MetricCatalog.Match match = resolveLabel(label, period);
                 if (match instanceof MetricCatalog.Found f) {
                     metric = f.metric();
                 } else if (match instanceof MetricCatalog.Unknown u) {
@@ -170,6 +170,18 @@ final class RowInterpreter {
             }
         }
         return out.isEmpty() && outOfScope && rejects.isEmpty() ? null : out;
+    }
+
+    /** The label's metric: the first of its readings ({@link MetricLabel#names}) the catalog knows, else why none is. */
+    private MetricCatalog.Match resolveLabel(String label, Period period) {
+        MetricCatalog.Match last = null;
+        for (String name : MetricLabel.names(label)) {
+            last = ctx.metrics().resolve(name, period);
+            if (!(last instanceof MetricCatalog.Unknown)) {
+                return last;
+            }
+        }
+        return last;
     }
 
     /** Whether a value cell holds nothing ("—", "-", "…", empty); a malformed number is not blank. */

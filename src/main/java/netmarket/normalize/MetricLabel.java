@@ -16,12 +16,25 @@ public final class MetricLabel {
     private MetricLabel() {}
 
     public static String name(String label) {
+        return TRAILING.matcher(withoutLeading(label)).replaceFirst("").strip();
+    }
+
+    /**
+     * The names a label may stand for, most literal first: "跨境电商交易额(发制品)" as written (a
+     * name in the catalog may carry its parenthesis), then without it ("网上零售额（亿元）" is
+     * 网上零售额, the parenthesis being its unit).
+     */
+    public static java.util.List<String> names(String label) {
+        String whole = withoutLeading(label);
+        String bare = name(label);
+        return whole.equals(bare) ? java.util.List.of(bare) : java.util.List.of(whole, bare);
+    }
+
+    private static String withoutLeading(String label) {
         if (label == null) {
             return "";
         }
         String s = TextCleaner.halfWidth(label).strip();
-        s = LEADING.matcher(s).replaceFirst("");
-        s = TRAILING.matcher(s).replaceFirst("");
-        return s.strip();
+        return LEADING.matcher(s).replaceFirst("").strip();
     }
 }

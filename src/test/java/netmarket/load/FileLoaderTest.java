@@ -306,4 +306,13 @@ class FileLoaderTest {
         assertThat(store.rows("SELECT reason FROM meta.reject")).singleElement()
                 .satisfies(r -> assertThat((String) r.get("reason")).contains("万件", "不能换算为元"));
     }
+
+    @Test
+    void aLabelNamingAnOutOfScopeFigureIsSkippedAndALookAlikeIsRejected() throws Exception {
+        LoadOutcome outcome = store.loadSample("基准数据/全国及省级公开数据.csv");
+
+        assertThat(store.rows("SELECT raw_value FROM meta.reject ORDER BY row_number")).extracting(r -> r.get("raw_value"))
+                .containsExactly("邮政行业寄递业务量", "邮政行业寄递业务量");
+        assertThat(outcome.skippedByKind()).containsEntry("out_of_scope", 9L); // figures under out_of_scope in metrics.yml, 跨境电商交易额(发制品) among them
+    }
 }
