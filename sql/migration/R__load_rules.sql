@@ -41,6 +41,18 @@ CREATE OR REPLACE MACRO norm.personal_id_valid(c) AS
             + (ascii(c[17]) - 48) * 2) % 11 + 1, 1) = c[18]
          ELSE false END;
 
+-- The shape of an 18-character resident ID, whatever its check character: 17 digits and a digit or X,
+-- a province code first, a real birth date (1900-2099) in characters 7-14 (PersonalId.hasShape). A
+-- value of this shape is never stored as a credit code, even when GB 32100's check passes.
+CREATE OR REPLACE MACRO norm.personal_id_shape(c) AS
+    CASE WHEN regexp_full_match(c, '[0-9]{17}[0-9X]')
+              AND left(c, 2) IN ('11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37',
+                                 '41', '42', '43', '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64',
+                                 '65', '71', '81', '82')
+              AND substr(c, 7, 4) BETWEEN '1900' AND '2099'
+         THEN try_strptime(substr(c, 7, 8), '%Y%m%d') IS NOT NULL
+         ELSE false END;
+
 -- HMAC-SHA256 (RFC 2104) as lower-case hex, given the key's inner and outer pads: the keyed hash
 -- of netmarket.normalize.PiiProtector. The pads are bound as parameters at load time, never stored.
 CREATE OR REPLACE MACRO norm.hmac_sha256(inner_pad, outer_pad, v) AS

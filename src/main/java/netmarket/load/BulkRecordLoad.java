@@ -294,9 +294,11 @@ final class BulkRecordLoad {
                     stored.add(f.name());
                 }
                 case "operator_id" -> {
-                    // 'P' a personal ID, 'C' a credit code, as RowInterpreter decides (an ID first); else the interpreter's
+                    // 'P' a personal ID, 'C' a credit code, as RowInterpreter decides (an ID first; an ID-shaped value that
+                    // fails the ID check is never a credit code); else the interpreter's
                     base.add("CASE WHEN regexp_full_match(r." + c + ", '[0-9A-Za-z]{15,18}') THEN upper(r." + c + ") END AS op_id");
-                    checks.add("CASE WHEN norm.personal_id_valid(op_id) THEN 'P' WHEN norm.credit_code_valid(op_id) THEN 'C' END AS op_kind");
+                    checks.add("CASE WHEN norm.personal_id_valid(op_id) THEN 'P' WHEN norm.personal_id_shape(op_id) THEN NULL "
+                            + "WHEN norm.credit_code_valid(op_id) THEN 'C' END AS op_kind");
                     plain.add("(" + blankOk + " OR op_kind IS NOT NULL)");
                     stored.add("CASE WHEN route = 'plain' AND op_kind = 'P' THEN norm.hmac_sha256(" + INNER_PAD + ", " + OUTER_PAD + ", op_id) END AS person_id_hash");
                     stored.add("CASE op_kind WHEN 'P' THEN 'P' || left(person_id_hash, 32) ELSE op_id END AS operator_key");

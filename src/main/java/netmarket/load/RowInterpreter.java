@@ -301,8 +301,9 @@ final class RowInterpreter {
             putTyped(m, f, cell, column);
             return true;
         } catch (ValueException e) {
-            String shown = PII_TYPES.contains(f.type()) && !CreditCode.looksLike(cell.text().strip().toUpperCase())
-                    ? mask(f.type(), cell.text().strip()) : cell.text();
+            String text = cell.text().strip().toUpperCase();
+            boolean personal = PersonalId.hasShape(text) || (PII_TYPES.contains(f.type()) && !CreditCode.looksLike(text));
+            String shown = personal ? mask(f.type(), cell.text().strip()) : cell.text();
             rejects.add(new RowResult.Reject(column, shown, f.name() + ": " + e.getMessage()));
             return false;
         }
@@ -380,6 +381,9 @@ final class RowInterpreter {
             case "boolean" -> m.put(f.name(), bool(raw));
             case "credit_code" -> {
                 String code = raw.toUpperCase();
+                if (PersonalId.hasShape(code)) {
+                    throw new ValueException("形如身份证号码，不作为统一社会信用代码存储");
+                }
                 String problem = CreditCode.problem(code);
                 if (problem != null) {
                     throw new ValueException(problem);
@@ -395,6 +399,9 @@ final class RowInterpreter {
                     m.put("operator_key", "P" + hash.substring(0, 32));
                     m.put("person_id_hash", hash);
                     m.put("person_id_masked", PiiProtector.maskId(id));
+                } else if (PersonalId.hasShape(id) && CreditCode.problem(id) == null) {
+                    // a mistyped ID that GB 32100's check happens to accept: never a credit code, or it would be stored in clear
+                    throw new ValueException(PersonalId.problem(id) + "（形如身份证号码，不作为统一社会信用代码存储）");
                 } else if (id.length() == 18 && CreditCode.problem(id) == null) {
                     m.put("operator_key", id);
                     m.put("credit_code", id);

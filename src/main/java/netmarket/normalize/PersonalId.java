@@ -8,6 +8,34 @@ public final class PersonalId {
 
     private PersonalId() {}
 
+    /** The first two digits of a resident ID: the province-level regions of GB/T 2260. */
+    private static final java.util.Set<String> PROVINCES = java.util.Set.of("11", "12", "13", "14", "15", "21", "22", "23",
+            "31", "32", "33", "34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54",
+            "61", "62", "63", "64", "65", "71", "81", "82");
+
+    /**
+     * Whether an 18-character value has the shape of a resident ID: 17 digits and a digit or X, a
+     * province code first and a real birth date (1900-2099) in characters 7-14, whatever its check
+     * character. Such a value is never stored as a credit code, even when GB 32100's check passes
+     * (about 1 in 31 mistyped IDs would), since it would then be a person's number in clear.
+     * Same rule as norm.personal_id_shape in sql/migration/R__load_rules.sql.
+     */
+    public static boolean hasShape(String s) {
+        if (s == null || !s.matches("\\d{17}[\\dXx]") || !PROVINCES.contains(s.substring(0, 2))) {
+            return false;
+        }
+        int year = Integer.parseInt(s.substring(6, 10));
+        if (year < 1900 || year > 2099) {
+            return false;
+        }
+        try {
+            java.time.LocalDate.of(year, Integer.parseInt(s.substring(10, 12)), Integer.parseInt(s.substring(12, 14)));
+            return true;
+        } catch (java.time.DateTimeException e) {
+            return false;
+        }
+    }
+
     public static boolean looksLike(String s) {
         return s.matches("\\d{17}[\\dXx]") || s.matches("\\d{15}");
     }
