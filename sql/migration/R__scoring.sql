@@ -21,10 +21,11 @@
 --   bands      "比值区间均含本数": a lower bound belongs to its band; a value on a shared bound
 --              takes the higher band. 超过/大于 strict, 达到/不低于 greater or equal.
 --   operators  distinct operator_key (a merchant on several platforms counts once), from the
---              newest register export of each region, active at the as-of date: established on
+--              register export of each region with the latest export date (its as_of_date, not
+--              the order files were loaded in), active at the as-of date: established on
 --              or before it and not deregistered on or before it. Counties roll up to their city.
---   newest     the file that arrived last (meta.load.first_load_id): a reloaded file keeps the
---              place of the load it replaced, for registers, sales and expert sheets alike.
+--   newest     for sales and expert sheets, the file that arrived last (meta.load.first_load_id):
+--              a reloaded file keeps the place of the load it replaced; registers go by export date.
 
 CREATE OR REPLACE MACRO mart.num_text(x) AS
     CASE WHEN x IS NULL THEN NULL
@@ -100,9 +101,12 @@ WITH latest AS (
                                ORDER BY f.period_end DESC, CASE f.period_kind WHEN 'year' THEN 0 ELSE 1 END) = 1
 ),
 register AS (
+    -- each region's register: the export with the latest export date (as_of_date), whatever order
+    -- files were loaded in; two exports of the same date: the one that arrived last
     SELECT o.*
     FROM fact.operator o LEFT JOIN meta.load l USING (load_id)
-    QUALIFY coalesce(l.first_load_id, o.load_id) = max(coalesce(l.first_load_id, o.load_id)) OVER (PARTITION BY o.region_code)
+    QUALIFY dense_rank() OVER (PARTITION BY o.region_code
+                               ORDER BY o.as_of_date DESC, coalesce(l.first_load_id, o.load_id) DESC) = 1
 ),
 per_operator AS (
     SELECT a.ancestor_code AS region_code,
