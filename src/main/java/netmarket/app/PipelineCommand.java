@@ -39,9 +39,16 @@ public class PipelineCommand implements ApplicationRunner, ExitCodeGenerator {
     private final StoreQueries queries;
     private final ReloadCommand reloadCommand;
     private int exitCode;
+    private final javax.sql.DataSource dataSource;
+    private final netmarket.load.LoadContext loadContext;
+    private final PipelineProperties props;
 
     public PipelineCommand(JobOperator jobOperator, JobRepository jobRepository, Job monthlyLoadJob, RunReport report,
-            ScoreCommand scoreCommand, StoreQueries queries, ReloadCommand reloadCommand) {
+            ScoreCommand scoreCommand, StoreQueries queries, ReloadCommand reloadCommand, javax.sql.DataSource dataSource,
+            netmarket.load.LoadContext loadContext, PipelineProperties props) {
+        this.dataSource = dataSource;
+        this.loadContext = loadContext;
+        this.props = props;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.monthlyJob = monthlyLoadJob;
@@ -103,6 +110,13 @@ public class PipelineCommand implements ApplicationRunner, ExitCodeGenerator {
 
     /** Starts the monthly job, or continues the last one if it did not finish. */
     public int load(YearMonth period) throws Exception {
+        String keyProblem = netmarket.store.InTransaction.with(dataSource, conn -> netmarket.load.PiiKeyCheck.verify(conn, loadContext.pii(),
+                System.getenv("NETMARKET_PII_KEY") != null && !System.getenv("NETMARKET_PII_KEY").isBlank()
+                        ? "环境变量 NETMARKET_PII_KEY" : props.piiKeyFile().toString()));
+        if (keyProblem != null) {
+            System.err.println(keyProblem);
+            return 2;
+        }
         JobInstance last = jobRepository.getLastJobInstance(MonthlyJobConfig.JOB_NAME);
         JobExecution previous = last == null ? null : jobRepository.getLastJobExecution(last);
         JobExecution execution;

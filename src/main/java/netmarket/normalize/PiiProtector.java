@@ -66,6 +66,11 @@ public final class PiiProtector {
         }
     }
 
+    /** What identifies the key without revealing it: the keyed hash of a fixed text (stored in meta.pii_key). */
+    public String fingerprint() {
+        return hash("netmarket:pii-key-fingerprint:v1");
+    }
+
     public String hash(String value) {
         return HexFormat.of().formatHex(macs.get().doFinal(value.getBytes(StandardCharsets.UTF_8)));
     }

@@ -205,6 +205,41 @@ class CommandLineTest {
         }
     }
 
+    @Test
+    void aRunWithAnotherPersonalDataKeyIsRefusedBeforeLoadingAnything() throws Exception {
+        Path inputs = copyTree(Path.of("inputs"), dir.resolve("inputs"));
+        assertThat(run(paths("run", "--period=2025-06", "--netmarket.inputs=" + inputs))).isZero();
+        // next month's register arrives, and the key file was lost: a new one would be created
+        java.util.List<String> register = Files.readAllLines(inputs.resolve("市场监管局/网络交易经营者名录_东营区_2025-06-30.csv"));
+        Files.write(inputs.resolve("市场监管局/网络交易经营者名录_东营区_2025-07-31.csv"), register.subList(0, 200));
+        long loadsBefore = count("SELECT count(*) FROM meta.load");
+
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        int exit;
+        try {
+            exit = run(paths("run", "--period=2025-07", "--netmarket.inputs=" + inputs,
+                    "--netmarket.pii-key-file=" + dir.resolve("lost-and-recreated.key")));
+        } finally {
+            System.setErr(original);
+        }
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(captured.toString(StandardCharsets.UTF_8)).contains("个人信息哈希密钥与数据库记录的不一致", "lost-and-recreated.key",
+                "NETMARKET_PII_KEY", "nothing was done");
+        assertThat(count("SELECT count(*) FROM meta.load")).isEqualTo(loadsBefore);
+        assertThat(count("SELECT count(*) FROM meta.pii_key")).isEqualTo(1);
+    }
+
+    private long count(String sql) throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("store/netmarket.duckdb"));
+                java.sql.Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     private static Path copyTree(Path from, Path to) throws java.io.IOException {
         try (var walk = Files.walk(from)) {
             for (Path p : walk.toList()) {
