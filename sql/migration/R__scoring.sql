@@ -441,17 +441,17 @@ doc_items AS (
     WHERE i.rule = 'documents_count'
 ),
 
--- 11: training coverage and hours per person, for the latest training year up to the period
+-- 11: training coverage and hours per person ("每人每年…"), for the last complete year at the
+-- as-of date (par.y1: a June snapshot judges the previous calendar year, never a year in progress)
 training_people AS (
     SELECT a.ancestor_code AS region_code, t.training_year, t.person_key,
            bool_or(coalesce(t.trained, false)) AS trained, max(t.hours) AS hours
     FROM fact.staff_training t JOIN mart.region_ancestor a ON a.region_code = t.region_code, par
-    WHERE t.training_year <= year(par.asof)
+    WHERE t.training_year = par.y1
     GROUP BY a.ancestor_code, t.training_year, t.person_key
 ),
 training AS (
     SELECT * FROM training_people
-    QUALIFY training_year = max(training_year) OVER (PARTITION BY region_code)
 ),
 training_sum AS (
     SELECT region_code, min(training_year) AS training_year, count(*) AS people,
@@ -469,7 +469,7 @@ training_items AS (
            CASE WHEN ts.people > 0 THEN round(ts.trained * 100 / ts.people, 6)::DECIMAL(38, 6) END,
            ts.trained::DECIMAL(38, 6), ts.people::DECIMAL(38, 6), i.coverage_pct::DECIMAL(38, 6),
            format('{}年：培训覆盖 {} / {} 人，最少学时 {}', ts.training_year, ts.trained, ts.people, mart.num_text(ts.min_hours)),
-           CASE WHEN ts.people IS NULL THEN '网络交易监管人员培训台账' END,
+           CASE WHEN ts.people IS NULL THEN format('{}年网络交易监管人员培训台账', (SELECT y1 FROM par)) END,
            CASE WHEN ts.people > 0 THEN nullif(concat_ws('；',
                     CASE WHEN ts.trained < ts.people THEN format('还有 {} 人未参加培训', ts.people - ts.trained) END,
                     CASE WHEN short.people > 0 THEN format('{} 人培训学时不足 {} 学时', short.people, mart.num_text(i.min_hours)) END), '') END,

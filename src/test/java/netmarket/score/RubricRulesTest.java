@@ -109,6 +109,34 @@ class RubricRulesTest {
     }
 
     @Test
+    void aJuneSnapshotJudgesTrainingOnThePreviousCalendarYear() throws SQLException {
+        // 2024 complete and every person over 50 学时; 2025 still in progress, with hours not yet reached
+        f.training(FUJIAN_COUNTY, 2024, 3, "52").training(FUJIAN_COUNTY, 2025, 3, "20");
+
+        Map<String, Object> item = f.item("national", FUJIAN_COUNTY, 2025, 6, 38, 2);
+
+        assertThat((BigDecimal) item.get("points")).isEqualByComparingTo("1");
+        assertThat((String) item.get("detail")).startsWith("2024年：");
+    }
+
+    @Test
+    void aYearInProgressIsNeverTheTrainingYear() throws SQLException {
+        f.training(FUJIAN_COUNTY, 2025, 3, "52");
+
+        Map<String, Object> item = f.item("national", FUJIAN_COUNTY, 2025, 6, 38, 2);
+
+        assertThat(item.get("status")).isEqualTo("not_assessable");
+        assertThat((String) item.get("missing")).isEqualTo("2024年网络交易监管人员培训台账");
+    }
+
+    @Test
+    void aDecemberSnapshotJudgesItsOwnYear() throws SQLException {
+        f.training(FUJIAN_COUNTY, 2024, 3, "40").training(FUJIAN_COUNTY, 2025, 3, "52");
+
+        assertThat((BigDecimal) f.item("national", FUJIAN_COUNTY, 2025, 12, 38, 2).get("points")).isEqualByComparingTo("1");
+    }
+
+    @Test
     void whereTwoRatesAreNamedBothMustPass() throws SQLException {
         f.annual("assigned_leads", FUJIAN_COUNTY, 2024, "100").annual("assigned_leads_on_time", FUJIAN_COUNTY, 2024, "95")
                 .annual("assigned_leads_completed", FUJIAN_COUNTY, 2024, "90");

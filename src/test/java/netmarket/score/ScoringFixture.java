@@ -86,6 +86,20 @@ final class ScoringFixture implements AutoCloseable {
         return this;
     }
 
+    /** {@code people} trained staff of a region's ledger for {@code year}, each with {@code hours} 学时. */
+    ScoringFixture training(String region, int year, int people, String hours) throws SQLException {
+        try (PreparedStatement ps = store.conn.prepareStatement(
+                "INSERT INTO fact.staff_training (load_id, region_code, training_year, person_key, trained, hours, file_name, row_number) "
+                        + "SELECT 1, ?, ?, 'P' || i, true, ?, 'training.xlsx', i FROM range(?) t(i)")) {
+            ps.setString(1, region);
+            ps.setInt(2, year);
+            ps.setBigDecimal(3, new BigDecimal(hours));
+            ps.setInt(4, people);
+            ps.executeUpdate();
+        }
+        return this;
+    }
+
     ScoringFixture expert(String region, String rubric, int indicator, int sub, String points, String source) throws SQLException {
         try (PreparedStatement ps = store.conn.prepareStatement(
                 "INSERT INTO fact.expert_score (load_id, region_code, rubric_id, assessment_year, indicator_no, sub_item, points, "
@@ -127,7 +141,7 @@ final class ScoringFixture implements AutoCloseable {
 
     /** Removes every figure, register row, sale, expert score and load: the next test starts empty. */
     void clear() throws SQLException {
-        for (String t : List.of("fact.metric_value", "fact.operator", "fact.operator_sales", "fact.expert_score", "meta.load",
+        for (String t : List.of("fact.metric_value", "fact.operator", "fact.operator_sales", "fact.expert_score", "fact.staff_training", "meta.load",
                 "meta.reject", "meta.load_skip")) {
             try (java.sql.Statement st = store.conn.createStatement()) {
                 st.execute("DELETE FROM " + t);
