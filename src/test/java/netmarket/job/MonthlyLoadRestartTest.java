@@ -88,7 +88,9 @@ class MonthlyLoadRestartTest {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM meta.load WHERE status = 'loaded'", Long.class))
                 .isEqualTo(inputFileCount());
         // and the store holds exactly what one uninterrupted load of the same files holds
-        assertThat(factAndRejectCounts()).isEqualTo(oneCompleteLoad());
+        Map<String, Long> oracle = oneCompleteLoad();
+        oracle.put("meta.pii_key", 1L); // the run records the key's fingerprint; loading files one by one does not
+        assertThat(factAndRejectCounts()).isEqualTo(oracle);
     }
 
     private Map<String, Long> factAndRejectCounts() {
