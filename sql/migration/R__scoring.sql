@@ -17,7 +17,9 @@
 -- Readings of the rubric text (see README, "How the rubrics are read"):
 --   近2年      the two most recent complete years: for a year snapshot that year and the one
 --              before; for a month or year-to-date snapshot the two years before its year.
---   growth     official rate where published, else (level / previous level - 1) * 100.
+--   growth     like for like: official rate against official rate; where either side has none, both
+--              sides from levels ((level / previous level - 1) * 100), and only from levels written
+--              to 4 or more significant digits; otherwise not assessable, naming the missing rate.
 --   bands      "比值区间均含本数": a lower bound belongs to its band; a value on a shared bound
 --              takes the higher band. 超过/大于 strict, 达到/不低于 greater or equal.
 --   operators  distinct operator_key (a merchant on several platforms counts once), from the
@@ -64,7 +66,10 @@ FROM fact.metric_value_current f;
 
 CREATE OR REPLACE VIEW mart.annual_growth AS
 WITH lv AS (
-    SELECT metric_id, region_code, period_year AS year, value::DECIMAL(38, 2) AS value, cell_ref
+    SELECT metric_id, region_code, period_year AS year, value::DECIMAL(38, 2) AS value, cell_ref,
+           -- a level can derive a growth rate only when written to 4 or more significant digits:
+           -- "15.5"万亿元 is rounded by up to 0.3%, enough to move a growth rate by more than half a point
+           length(ltrim(regexp_replace(source_value, '[^0-9]', '', 'g'), '0')) >= 4 AS exact
     FROM mart.metric_fact WHERE value_kind = 'level' AND period_kind = 'year'
 ),
 og AS (
@@ -75,22 +80,31 @@ keys AS (
     SELECT metric_id, region_code, year FROM lv
     UNION
     SELECT metric_id, region_code, year FROM og
+),
+both_ways AS (
+    SELECT k.metric_id, k.region_code, k.year,
+           og.value AS official_pct, og.cell_ref AS official_inputs,
+           CASE WHEN prev.value > 0 THEN ((cur.value - prev.value) * 100)::DECIMAL(38, 6) END AS levels_pn,
+           CASE WHEN prev.value > 0 THEN prev.value END AS levels_pd,
+           CASE WHEN prev.value > 0 THEN round((cur.value - prev.value) * 100 / prev.value, 4)::DECIMAL(38, 6) END AS levels_pct,
+           CASE WHEN prev.value > 0 THEN cur.exact AND prev.exact END AS levels_exact,
+           CASE WHEN prev.value > 0 THEN cur.cell_ref || ' ' || prev.cell_ref END AS levels_inputs
+    FROM keys k
+    LEFT JOIN og ON og.metric_id = k.metric_id AND og.region_code = k.region_code AND og.year = k.year
+    LEFT JOIN lv cur ON cur.metric_id = k.metric_id AND cur.region_code = k.region_code AND cur.year = k.year
+    LEFT JOIN lv prev ON prev.metric_id = k.metric_id AND prev.region_code = k.region_code AND prev.year = k.year - 1
 )
-SELECT k.metric_id,
-       k.region_code,
-       k.year,
-       CASE WHEN og.value IS NOT NULL THEN 'official' ELSE 'levels' END AS growth_source,
-       -- growth as the fraction pn / pd, in percent
-       CASE WHEN og.value IS NOT NULL THEN og.value::DECIMAL(38, 6) ELSE ((cur.value - prev.value) * 100)::DECIMAL(38, 6) END AS pn,
-       CASE WHEN og.value IS NOT NULL THEN 1::DECIMAL(38, 2) ELSE prev.value END AS pd,
-       CASE WHEN og.value IS NOT NULL THEN og.value
-            ELSE round((cur.value - prev.value) * 100 / prev.value, 4)::DECIMAL(38, 6) END AS growth_pct,
-       CASE WHEN og.value IS NOT NULL THEN og.cell_ref ELSE cur.cell_ref || ' ' || prev.cell_ref END AS inputs
-FROM keys k
-LEFT JOIN og ON og.metric_id = k.metric_id AND og.region_code = k.region_code AND og.year = k.year
-LEFT JOIN lv cur ON cur.metric_id = k.metric_id AND cur.region_code = k.region_code AND cur.year = k.year
-LEFT JOIN lv prev ON prev.metric_id = k.metric_id AND prev.region_code = k.region_code AND prev.year = k.year - 1
-WHERE og.value IS NOT NULL OR (cur.value IS NOT NULL AND prev.value > 0);
+SELECT metric_id, region_code, year,
+       official_pct, official_inputs, levels_pn, levels_pd, levels_pct, levels_exact, levels_inputs,
+       -- the preferred reading on its own (what a chart shows): the official rate, else one from exact
+       -- levels; none from levels too rounded to derive a rate (growth_source NULL)
+       CASE WHEN official_pct IS NOT NULL THEN 'official' WHEN levels_exact THEN 'levels' END AS growth_source,
+       CASE WHEN official_pct IS NOT NULL THEN official_pct::DECIMAL(38, 6) WHEN levels_exact THEN levels_pn END AS pn,
+       CASE WHEN official_pct IS NOT NULL THEN 1::DECIMAL(38, 2) WHEN levels_exact THEN levels_pd END AS pd,
+       CASE WHEN official_pct IS NOT NULL THEN official_pct WHEN levels_exact THEN levels_pct END AS growth_pct,
+       CASE WHEN official_pct IS NOT NULL THEN official_inputs ELSE levels_inputs END AS inputs
+FROM both_ways
+WHERE official_pct IS NOT NULL OR levels_pn IS NOT NULL;
 
 CREATE OR REPLACE MACRO mart.measures(p_asof) AS TABLE
 WITH latest AS (
@@ -161,8 +175,10 @@ mname AS (SELECT * FROM mart.measure_name),
 -- 1, 2: growth against the baseline's growth, or against another metric's growth, year by year
 growth_years AS (
     SELECT i.rubric_id, i.indicator_no, i.sub_item, i.points AS item_points, r.region_code, y.year,
-           g.pn AS a_pn, g.pd AS a_pd, g.growth_pct AS a_pct, g.growth_source AS a_src, g.inputs AS a_inputs,
-           b.pn AS b_pn, b.pd AS b_pd, b.growth_pct AS b_pct, b.growth_source AS b_src, b.inputs AS b_inputs,
+           g.official_pct AS a_off, g.levels_pn AS a_lpn, g.levels_pd AS a_lpd, g.levels_pct AS a_lpct, g.levels_exact AS a_exact,
+           g.official_inputs AS a_oin, g.levels_inputs AS a_lin,
+           b.official_pct AS b_off, b.levels_pn AS b_lpn, b.levels_pd AS b_lpd, b.levels_pct AS b_lpct, b.levels_exact AS b_exact,
+           b.official_inputs AS b_oin, b.levels_inputs AS b_lin,
            ma.name AS a_name,
            CASE WHEN i.rule = 'growth_vs_baseline' THEN rb.region_name || ma.name ELSE mo.name END AS b_name
     FROM items i CROSS JOIN regions r CROSS JOIN yrs y
@@ -176,11 +192,24 @@ growth_years AS (
     LEFT JOIN mart.region_context rb ON rb.region_code = r.baseline_code
     WHERE i.rule IN ('growth_vs_baseline', 'growth_vs_metric')
 ),
+-- like for like: official rate against official rate; where either side has none, both sides from
+-- levels, and only levels exact enough to derive a rate; never an official rate against a level's
+growth_basis AS (
+    SELECT *,
+           CASE WHEN a_off IS NOT NULL AND b_off IS NOT NULL THEN 'official'
+                WHEN a_lpn IS NOT NULL AND b_lpn IS NOT NULL AND a_exact AND b_exact THEN 'levels' END AS basis
+    FROM growth_years
+),
 growth_judged AS (
     SELECT *,
-           a_pn IS NOT NULL AND b_pn IS NOT NULL AS assessable,
-           coalesce(a_pn * b_pd > b_pn * a_pd, false) AS passed
-    FROM growth_years
+           basis IS NOT NULL AS assessable,
+           CASE basis WHEN 'official' THEN a_off WHEN 'levels' THEN a_lpct END AS a_pct,
+           CASE basis WHEN 'official' THEN b_off WHEN 'levels' THEN b_lpct END AS b_pct,
+           coalesce(CASE basis WHEN 'official' THEN a_off > b_off
+                               WHEN 'levels' THEN a_lpn * b_lpd > b_lpn * a_lpd END, false) AS passed,
+           CASE basis WHEN 'official' THEN concat_ws(' ', a_oin, b_oin) WHEN 'levels' THEN concat_ws(' ', a_lin, b_lin)
+                ELSE concat_ws(' ', a_oin, a_lin, b_oin, b_lin) END AS inputs
+    FROM growth_basis
 ),
 growth_items AS (
     SELECT rubric_id, indicator_no, sub_item, region_code,
@@ -188,16 +217,32 @@ growth_items AS (
            CASE WHEN bool_and(assessable) THEN 'scored' ELSE 'not_assessable' END AS status,
            NULL::DECIMAL(38, 6) AS value, NULL::DECIMAL(38, 6) AS numerator, NULL::DECIMAL(38, 6) AS denominator,
            NULL::DECIMAL(38, 6) AS baseline,
-           string_agg(format('{}年：本地区{}增速 {}%（{}） vs {}增速 {}%（{}）：{}', year, a_name,
-                             coalesce(mart.num_text(round(a_pct, 2)), '缺'), CASE a_src WHEN 'official' THEN '公布值' WHEN 'levels' THEN '按总量计算' ELSE '无数据' END,
-                             b_name, coalesce(mart.num_text(round(b_pct, 2)), '缺'), CASE b_src WHEN 'official' THEN '公布值' WHEN 'levels' THEN '按总量计算' ELSE '无数据' END,
-                             CASE WHEN NOT assessable THEN '无法评估' WHEN passed THEN '超过，得分' ELSE '未超过' END), '；' ORDER BY year) AS detail,
-           string_agg(CASE WHEN a_pn IS NULL THEN format('{}年本地区{}增速（或{}、{}年总量）', year, a_name, year, year - 1)
-                           WHEN b_pn IS NULL THEN format('{}年{}增速', year, b_name) END, '；' ORDER BY year) AS missing,
+           string_agg(CASE WHEN assessable
+                           THEN format('{}年：本地区{}增速 {}% vs {}增速 {}%（{}）：{}', year, a_name, mart.num_text(round(a_pct, 2)),
+                                       b_name, mart.num_text(round(b_pct, 2)),
+                                       CASE basis WHEN 'official' THEN '均为公布值' ELSE '均按总量计算' END,
+                                       CASE WHEN passed THEN '超过，得分' ELSE '未超过' END)
+                           ELSE format('{}年：本地区{}增速 {}，{}增速 {}：两侧口径不一致，无法评估', year, a_name,
+                                       CASE WHEN a_off IS NOT NULL THEN mart.num_text(round(a_off, 2)) || '%（公布值）'
+                                            WHEN a_lpn IS NOT NULL THEN mart.num_text(round(a_lpct, 2)) || '%（按总量计算'
+                                                 || CASE WHEN a_exact THEN '' ELSE '，总量精度不足' END || '）' ELSE '缺' END,
+                                       b_name,
+                                       CASE WHEN b_off IS NOT NULL THEN mart.num_text(round(b_off, 2)) || '%（公布值）'
+                                            WHEN b_lpn IS NOT NULL THEN mart.num_text(round(b_lpct, 2)) || '%（按总量计算'
+                                                 || CASE WHEN b_exact THEN '' ELSE '，总量精度不足' END || '）' ELSE '缺' END) END,
+                      '；' ORDER BY year) AS detail,
+           string_agg(CASE WHEN NOT assessable THEN concat_ws('；',
+                               CASE WHEN a_off IS NULL THEN format('{}年本地区{}增速（公布值）', year, a_name) END,
+                               CASE WHEN b_off IS NULL THEN format('{}年{}增速（公布值）', year, b_name) END) END,
+                      '；' ORDER BY year) AS missing,
            string_agg(CASE WHEN assessable AND NOT passed
-                           THEN format('{}年{}增速须超过{}（{}%），本地区为 {}%', year, a_name, b_name, mart.num_text(round(b_pct, 2)), mart.num_text(round(a_pct, 2))) END,
+                           THEN format('{}年{}增速须超过{}（{}%），本地区为 {}%', year, a_name, b_name, mart.num_text(round(b_pct, 2)), mart.num_text(round(a_pct, 2)))
+                           WHEN NOT assessable
+                           THEN format('补充{}，{}年即可评估', concat_ws('和',
+                                   CASE WHEN a_off IS NULL THEN format('本地区{}增速公布值', a_name) END,
+                                   CASE WHEN b_off IS NULL THEN format('{}增速公布值', b_name) END), year) END,
                       '；' ORDER BY year) AS next_point,
-           string_agg(concat_ws(' ', a_inputs, b_inputs), ' ' ORDER BY year) AS inputs,
+           string_agg(nullif(inputs, ''), ' ' ORDER BY year) AS inputs,
            false AS capped
     FROM growth_judged
     GROUP BY ALL

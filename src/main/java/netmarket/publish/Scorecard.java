@@ -110,6 +110,7 @@ public record Scorecard(Header header, List<Item> items, List<Group> groups, Lis
                 CROSS JOIN s CROSS JOIN base
                 JOIN ref.region br ON br.code = base.code
                 JOIN mart.annual_growth g ON g.metric_id = x.metric AND g.region_code = s.region_code AND g.year <= s.period_year
+                     AND g.growth_pct IS NOT NULL
                 LEFT JOIN mart.annual_growth b ON b.metric_id = x.metric AND b.region_code = base.code AND b.year = g.year
                 ORDER BY m.name, g.year""")) {
             ps.setLong(1, snapshotId);

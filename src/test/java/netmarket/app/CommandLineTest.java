@@ -201,7 +201,7 @@ class CommandLineTest {
             assertThat(routed.getString(1)).isEqualTo("samr_complaints_12315");
             java.sql.ResultSet scores = st.executeQuery("SELECT string_agg(region_code || '=' || total_points::VARCHAR, ',' ORDER BY region_code) FROM score.snapshot");
             scores.next();
-            assertThat(scores.getString(1)).isEqualTo("350400=77.50,370502=93.50");
+            assertThat(scores.getString(1)).isEqualTo("350400=76.50,370502=93.50");
         }
     }
 

@@ -139,7 +139,7 @@ class MonthlyLoadJobTest {
 
         assertThat(snapshots).extracting(s -> s.get("rubric_id") + " " + s.get("region_code") + " v" + s.get("version") + " "
                         + s.get("total_points") + " " + s.get("verdict") + " " + s.get("indicators"))
-                .containsExactly("national 350400 v1 77.50 null 41", "shandong 370502 v1 93.50 合格 42");
+                .containsExactly("national 350400 v1 76.50 null 41", "shandong 370502 v1 93.50 合格 42");
     }
 
     private Map<String, Long> counts() {

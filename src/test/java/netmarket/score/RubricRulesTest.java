@@ -162,18 +162,45 @@ class RubricRulesTest {
         Map<String, Object> item = f.item("national", FUJIAN_COUNTY, 2024, 12, 1, 0);
 
         assertThat((BigDecimal) item.get("points")).isZero();
-        assertThat((String) item.get("detail")).contains("2024年：本地区网上零售额增速 8%（公布值）");
+        assertThat((String) item.get("detail")).contains("2024年：本地区网上零售额增速 8% vs 全国网上零售额增速 9%（均为公布值）：未超过");
     }
 
     @Test
-    void withoutAnOfficialRateGrowthComesFromLevelsAndSaysSo() throws SQLException {
-        f.annual("online_retail_sales", FUJIAN_COUNTY, 2023, "100").annual("online_retail_sales", FUJIAN_COUNTY, 2024, "110")
+    void anOfficialRateIsNeverComparedWithARateFromLevels() throws SQLException {
+        // the local rate only from levels (+10%), the nation's only official (+9.0%): different bases
+        f.annual("online_retail_sales", FUJIAN_COUNTY, 2023, "1000.0").annual("online_retail_sales", FUJIAN_COUNTY, 2024, "1100.0")
                 .growth("online_retail_sales", "100000", 2024, "9.0");
 
         Map<String, Object> item = f.item("national", FUJIAN_COUNTY, 2024, 12, 1, 0);
 
+        assertThat(item.get("status")).isEqualTo("not_assessable");
+        assertThat((String) item.get("missing")).contains("2024年本地区网上零售额增速（公布值）");
+        assertThat((String) item.get("detail")).contains("10%（按总量计算）", "9%（公布值）", "口径不一致");
+    }
+
+    @Test
+    void withoutAnyOfficialRateBothSidesComeFromLevelsAndSaySo() throws SQLException {
+        f.annual("online_retail_sales", FUJIAN_COUNTY, 2023, "1000.0").annual("online_retail_sales", FUJIAN_COUNTY, 2024, "1100.0")
+                .annual("online_retail_sales", "100000", 2023, "154264").annual("online_retail_sales", "100000", 2024, "168148");
+
+        Map<String, Object> item = f.item("national", FUJIAN_COUNTY, 2024, 12, 1, 0);
+
         assertThat((BigDecimal) item.get("points")).isEqualByComparingTo("1");
-        assertThat((String) item.get("detail")).contains("10%（按总量计算）");
+        assertThat((String) item.get("detail")).contains("本地区网上零售额增速 10% vs 全国网上零售额增速 9%（均按总量计算）：超过，得分");
+    }
+
+    @Test
+    void aLevelRoundedToThreeDigitsDerivesNoGrowth() throws SQLException {
+        // 2024 national 网上零售额 published only as "15.5万亿元": rounded by up to 0.3%, no rate can be derived from it
+        f.annual("online_retail_sales", FUJIAN_COUNTY, 2023, "1000.0").annual("online_retail_sales", FUJIAN_COUNTY, 2024, "1100.0")
+                .annual("online_retail_sales", "100000", 2023, "15426400000000", "154264")
+                .fact("online_retail_sales", "level", "100000", "year", 2024, 12, "15500000000000", "15.5");
+
+        Map<String, Object> item = f.item("national", FUJIAN_COUNTY, 2024, 12, 1, 0);
+
+        assertThat(item.get("status")).isEqualTo("not_assessable");
+        assertThat((String) item.get("detail")).contains("总量精度不足");
+        assertThat((String) item.get("missing")).contains("2024年全国网上零售额增速（公布值）");
     }
 
     @Test

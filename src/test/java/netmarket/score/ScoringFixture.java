@@ -31,6 +31,12 @@ final class ScoringFixture implements AutoCloseable {
     /** A figure as a load would store it; each call is a new load (a later call is a newer vintage). */
     ScoringFixture fact(String metric, String kind, String region, String periodKind, int year, int month, String value)
             throws SQLException {
+        return fact(metric, kind, region, periodKind, year, month, value, value);
+    }
+
+    /** A figure whose text in the source ({@code written}, e.g. "15.5" 万亿元) differs from its value in base units. */
+    ScoringFixture fact(String metric, String kind, String region, String periodKind, int year, int month, String value, String written)
+            throws SQLException {
         try (PreparedStatement ps = store.conn.prepareStatement(
                 "INSERT INTO fact.metric_value (load_id, metric_id, value_kind, region_code, period_kind, period_year, period_month, "
                         + "value, unit, source_value, file_name, row_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'test.xlsx', 1)")) {
@@ -43,10 +49,14 @@ final class ScoringFixture implements AutoCloseable {
             ps.setInt(7, month);
             ps.setBigDecimal(8, new BigDecimal(value));
             ps.setString(9, kind.equals("level") ? "元" : "%");
-            ps.setString(10, value);
+            ps.setString(10, written);
             ps.executeUpdate();
         }
         return this;
+    }
+
+    ScoringFixture annual(String metric, String region, int year, String level, String written) throws SQLException {
+        return fact(metric, "level", region, "year", year, 12, level, written);
     }
 
     ScoringFixture annual(String metric, String region, int year, String level) throws SQLException {
