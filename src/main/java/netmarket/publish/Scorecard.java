@@ -52,11 +52,15 @@ public record Scorecard(Header header, List<Item> items, List<Group> groups, Lis
 
     public static Scorecard read(Connection conn, long snapshotId) throws SQLException {
         Header header;
+        boolean growthStored;
         try (PreparedStatement ps = conn.prepareStatement("""
-                SELECT s.snapshot_id, s.rubric_id, ru.name, s.region_code, r.name, s.period_kind, s.period_year, s.period_month,
-                       s.version, s.total_points, s.max_points, s.verdict, ru.pass_total_min, ru.pass_group_rate_min_pct,
-                       strftime(s.created_at, '%Y-%m-%d %H:%M')
-                FROM score.snapshot s JOIN ref.rubric ru USING (rubric_id) JOIN ref.region r ON r.code = s.region_code
+                SELECT s.snapshot_id, s.rubric_id, coalesce(c.rubric_name, ru.name), s.region_code, coalesce(c.region_name, r.name),
+                       s.period_kind, s.period_year, s.period_month, s.version, s.total_points, s.max_points, s.verdict,
+                       CASE WHEN c.snapshot_id IS NULL THEN ru.pass_total_min ELSE c.pass_total_min END,
+                       CASE WHEN c.snapshot_id IS NULL THEN ru.pass_group_rate_min_pct ELSE c.pass_group_rate_min_pct END,
+                       strftime(s.created_at, '%Y-%m-%d %H:%M'), coalesce(c.growth_stored, false)
+                FROM score.snapshot s LEFT JOIN score.snapshot_context c USING (snapshot_id)
+                LEFT JOIN ref.rubric ru USING (rubric_id) LEFT JOIN ref.region r ON r.code = s.region_code
                 WHERE s.snapshot_id = ?""")) {
             ps.setLong(1, snapshotId);
             try (ResultSet rs = ps.executeQuery()) {
@@ -66,6 +70,7 @@ public record Scorecard(Header header, List<Item> items, List<Group> groups, Lis
                 header = new Header(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getBigDecimal(10), rs.getBigDecimal(11),
                         rs.getString(12), rs.getBigDecimal(13), rs.getBigDecimal(14), rs.getString(15));
+                growthStored = rs.getBoolean(16);
             }
         }
         List<Item> items = new ArrayList<>();
@@ -86,8 +91,8 @@ public record Scorecard(Header header, List<Item> items, List<Group> groups, Lis
         try (PreparedStatement ps = conn.prepareStatement("""
                 SELECT g.group_name, g.points, g.max_points, g.stated_points, g.rate_pct, g.meets_rate
                 FROM score.snapshot_group g JOIN score.snapshot s USING (snapshot_id)
-                JOIN ref.rubric_group rg ON rg.rubric_id = s.rubric_id AND rg.group_name = g.group_name
-                WHERE g.snapshot_id = ? ORDER BY rg.group_no""")) {
+                LEFT JOIN ref.rubric_group rg ON rg.rubric_id = s.rubric_id AND rg.group_name = g.group_name
+                WHERE g.snapshot_id = ? ORDER BY coalesce(g.group_no, rg.group_no), g.group_name""")) {
             ps.setLong(1, snapshotId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -97,7 +102,11 @@ public record Scorecard(Header header, List<Item> items, List<Group> groups, Lis
                 }
             }
         }
-        List<GrowthPoint> growth = new ArrayList<>();
+        List<GrowthPoint> growth = growthStored ? storedGrowth(conn, snapshotId) : new ArrayList<>();
+        if (growthStored) {
+            return new Scorecard(header, items, groups, growth);
+        }
+        // a snapshot made before growth series were stored with it: computed from the figures as they are now
         try (PreparedStatement ps = conn.prepareStatement("""
                 WITH s AS (SELECT * FROM score.snapshot WHERE snapshot_id = ?),
                 base AS (
@@ -121,5 +130,20 @@ public record Scorecard(Header header, List<Item> items, List<Group> groups, Lis
             }
         }
         return new Scorecard(header, items, groups, growth);
+    }
+
+    private static List<GrowthPoint> storedGrowth(Connection conn, long snapshotId) throws SQLException {
+        List<GrowthPoint> growth = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement("""
+                SELECT metric_name, year, region_pct, baseline_pct, baseline_name FROM score.snapshot_growth
+                WHERE snapshot_id = ? ORDER BY metric_name, year""")) {
+            ps.setLong(1, snapshotId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    growth.add(new GrowthPoint(rs.getString(1), rs.getInt(2), rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getString(5)));
+                }
+            }
+        }
+        return growth;
     }
 }

@@ -41,13 +41,20 @@ public final class XlsxScorecard {
     private XlsxScorecard() {}
 
     public static Path write(Scorecard card, Path target) throws IOException {
+        java.time.LocalDateTime made = java.time.LocalDateTime.parse(card.header().createdAt().replace(' ', 'T'));
         return AtomicFiles.write(target, out -> {
+            java.io.ByteArrayOutputStream book = new java.io.ByteArrayOutputStream();
             try (XSSFWorkbook wb = new XSSFWorkbook()) {
                 Styles st = new Styles(wb);
                 summary(wb, card, st);
                 items(wb, card, st);
-                wb.write(out);
+                // the file's own dates are the snapshot's, so exporting it again gives the same bytes
+                java.util.Date date = java.util.Date.from(made.atZone(java.time.ZoneOffset.UTC).toInstant());
+                wb.getProperties().getCoreProperties().setCreated(java.util.Optional.of(date));
+                wb.getProperties().getCoreProperties().setModified(java.util.Optional.of(date));
+                wb.write(book);
             }
+            StableZip.copy(book.toByteArray(), out, made);
         });
     }
 

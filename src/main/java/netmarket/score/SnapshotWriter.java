@@ -127,13 +127,45 @@ public final class SnapshotWriter {
             ps.execute();
         }
         try (PreparedStatement ps = conn.prepareStatement("""
-                INSERT INTO score.snapshot_group
+                INSERT INTO score.snapshot_group (snapshot_id, group_name, points, max_points, stated_points, rate_pct, meets_rate, group_no)
                 SELECT ns.snapshot_id, g.group_name, g.points, g.max_points, g.stated_points,
                        round(g.points * 100 / g.denominator, 2),
-                       CASE WHEN g.pass_group_rate_min_pct IS NULL THEN NULL ELSE g.points * 100 >= g.pass_group_rate_min_pct * g.denominator END
+                       CASE WHEN g.pass_group_rate_min_pct IS NULL THEN NULL ELSE g.points * 100 >= g.pass_group_rate_min_pct * g.denominator END,
+                       rg.group_no
                 FROM score_group g JOIN %s ns USING (region_code)
+                LEFT JOIN ref.rubric_group rg ON rg.rubric_id = ? AND rg.group_name = g.group_name
                 """.formatted(newSnapshots))) {
             bindPeriod(ps, rubricId, periodKind, period);
+            ps.setString(5, rubricId);
+            ps.execute();
+        }
+        // what an export shows besides the items, as it is now: names, pass rule, the growth chart's series
+        try (PreparedStatement ps = conn.prepareStatement("""
+                INSERT INTO score.snapshot_context
+                SELECT ns.snapshot_id, ru.name, r.name, ru.pass_total_min, ru.pass_group_rate_min_pct, true
+                FROM %s ns JOIN ref.region r ON r.code = ns.region_code JOIN ref.rubric ru ON ru.rubric_id = ?
+                """.formatted(newSnapshots))) {
+            bindPeriod(ps, rubricId, periodKind, period);
+            ps.setString(5, rubricId);
+            ps.execute();
+        }
+        try (PreparedStatement ps = conn.prepareStatement("""
+                INSERT INTO score.snapshot_growth
+                SELECT ns.snapshot_id, m.name, g.year, g.growth_pct, b.growth_pct, br.name
+                FROM %s ns
+                JOIN ref.rubric ru ON ru.rubric_id = ?
+                JOIN mart.region_context rc ON rc.region_code = ns.region_code
+                JOIN ref.region br ON br.code = CASE WHEN ru.baseline = 'national' THEN '100000' ELSE rc.province_code END
+                JOIN (SELECT DISTINCT metric FROM ref.rubric_item WHERE rubric_id = ? AND rule = 'growth_vs_baseline') x ON true
+                JOIN ref.metric m ON m.metric_id = x.metric
+                JOIN mart.annual_growth g ON g.metric_id = x.metric AND g.region_code = ns.region_code AND g.year <= ?
+                     AND g.growth_pct IS NOT NULL
+                LEFT JOIN mart.annual_growth b ON b.metric_id = x.metric AND b.region_code = br.code AND b.year = g.year
+                """.formatted(newSnapshots))) {
+            bindPeriod(ps, rubricId, periodKind, period);
+            ps.setString(5, rubricId);
+            ps.setString(6, rubricId);
+            ps.setInt(7, period.getYear());
             ps.execute();
         }
         List<Result> results = new ArrayList<>();
