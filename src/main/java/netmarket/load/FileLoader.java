@@ -40,6 +40,9 @@ public final class FileLoader {
     private final LoadRegistry registry;
     private final LoadProgress progress;
     private final boolean bulkRoute;
+    /** The release or export date the file being read states, and where ("title", "filename"); null when none. */
+    private java.time.LocalDate released;
+    private String releasedFrom;
     /** Sheets of the file being read that were not tables of the feed (with {@code sheet: "*"}). */
     private int sheetsSkipped;
     /** A record count stated in a footer of the sheet being read ("共计4443条"), or -1. */
@@ -103,7 +106,10 @@ public final class FileLoader {
         LoadCounts counts = new LoadCounts();
         String failure;
         try {
+            released = null;
+            releasedFrom = null;
             readInto(conn, loadId, file, name, def, counts);
+            registry.released(conn, loadId, released, releasedFrom);
             if (replaces != null) {
                 registry.supersede(conn, replaces, loadId);
             }
@@ -237,6 +243,10 @@ public final class FileLoader {
             counts.read();
             counts.skipped(i >= found.headerIndex() + found.headerRows().size() ? "units"
                     : i >= found.headerIndex() ? "header" : ahead.get(i).isBlank() ? "blank" : "title");
+        }
+        if (released == null && found.layout().sheetDate.isPresent()) {
+            released = found.layout().sheetDate.get(); // the file's release or export date, as its first sheet states it
+            releasedFrom = found.layout().sheetDateFrom;
         }
         SheetRow lastHeader = ahead.get(found.dataIndex() - 1);
         SheetCursor data;

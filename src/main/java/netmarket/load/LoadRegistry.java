@@ -159,6 +159,17 @@ final class LoadRegistry {
         return loadId;
     }
 
+    /** The file's release date as it states it, else the day it was loaded (flagged load_time). */
+    void released(Connection conn, long loadId, java.time.LocalDate on, String from) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "UPDATE meta.load SET released_on = coalesce(?, CAST(started_at AS DATE)), released_from = ? WHERE load_id = ?")) {
+            ps.setObject(1, on);
+            ps.setString(2, on == null ? "load_time" : from);
+            ps.setLong(3, loadId);
+            ps.executeUpdate();
+        }
+    }
+
     /** Removes what a file that failed midway had appended, in the same transaction. */
     void discardRows(Connection conn, long loadId, String targetTable) throws SQLException {
         for (String table : new String[] {"fact." + targetTable, "meta.reject", "meta.load_skip"}) {

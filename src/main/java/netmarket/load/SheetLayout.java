@@ -50,6 +50,8 @@ final class SheetLayout {
     List<UnitTable.Unit> unitsRow = List.of();
     /** A full date written in the title or file name ("导出日期：2025-06-30"), if any. */
     Optional<LocalDate> sheetDate;
+    /** Where {@link #sheetDate} was written: "title" or "filename" (null when nowhere). */
+    String sheetDateFrom;
 
     private SheetLayout(List<String> labels) {
         this.labels = labels;
@@ -60,6 +62,7 @@ final class SheetLayout {
         List<String> problems = new ArrayList<>();
         l.titleUnit = ctx.units().findIn(text.title());
         l.sheetDate = DateParser.find(text.title()).or(() -> DateParser.find(text.fileName()));
+        l.sheetDateFrom = DateParser.find(text.title()).isPresent() ? "title" : l.sheetDate.isPresent() ? "filename" : null;
         l.unitsRow = unitsRowTexts == null ? List.of() : unitsRowTexts.stream().map(t -> unitOf(t, ctx)).toList();
         for (ColumnMatch required : def.header().requires()) {
             if (labels.stream().noneMatch(required::matches)) {

@@ -16,7 +16,12 @@ public final class DateParser {
 
     private DateParser() {}
 
-    private static final Pattern IN_TEXT = Pattern.compile("(?<!\\d)(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?!\\d)");
+    /**
+     * A date in free text, one style throughout: 2025年4月18日, or 2025-06-30, 2025/6/30, 2025.6.30.
+     * A period such as "2024年1-12月" is not a date (it is not 2024-01-12).
+     */
+    private static final Pattern IN_TEXT = Pattern.compile(
+            "(?<!\\d)(\\d{4})\\s*(?:年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})(?![\\d月])|([-/.])(\\d{1,2})\\4(\\d{1,2})(?![\\d月]))");
 
     /** The first valid date written anywhere in a text (a title, a file name). */
     public static java.util.Optional<LocalDate> find(String text) {
@@ -26,7 +31,9 @@ public final class DateParser {
         Matcher m = IN_TEXT.matcher(TextCleaner.halfWidth(text));
         while (m.find()) {
             try {
-                LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                boolean chinese = m.group(2) != null;
+                LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(chinese ? m.group(2) : m.group(5)),
+                        Integer.parseInt(chinese ? m.group(3) : m.group(6)));
                 if (d.getYear() >= MIN_YEAR && d.getYear() <= MAX_YEAR) {
                     return java.util.Optional.of(d);
                 }

@@ -93,4 +93,19 @@ class DateParserTest {
                 .isInstanceOf(ValueException.class)
                 .hasMessageContaining("#VALUE!");
     }
+
+    @Test
+    void aDateIsFoundInATitleOrAFileName() {
+        assertThat(DateParser.find("2025年4月18日发布")).contains(LocalDate.of(2025, 4, 18));
+        assertThat(DateParser.find("网络交易经营者名录（导出日期：2025-06-30）")).contains(LocalDate.of(2025, 6, 30));
+        assertThat(DateParser.find("名录_三明市_2025.6.30.xlsx")).contains(LocalDate.of(2025, 6, 30));
+    }
+
+    @Test
+    void aPeriodIsNotADate() {
+        // "1-12月" is January to December, not the 12th of January
+        assertThat(DateParser.find("2024年1-12月三明市社会消费品零售总额")).isEmpty();
+        assertThat(DateParser.find("2025年1-6月")).isEmpty();
+        assertThat(DateParser.find("2025-06月")).isEmpty();
+    }
 }

@@ -1,0 +1,86 @@
+package netmarket.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import netmarket.samples.Workbooks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Which vintage of a figure is current is decided by the files' own release dates, not by the order they were loaded in. */
+class ReleaseDatesTest {
+
+    private static final String CURRENT = "SELECT value FROM fact.metric_value_current WHERE region_code = '350400' "
+            + "AND metric_id = 'online_retail_sales' AND value_kind = 'level' AND period_year = 2024";
+
+    @TempDir
+    Path dir;
+
+    StoreFixture store;
+
+    @BeforeEach
+    void open() {
+        store = new StoreFixture(dir);
+    }
+
+    @AfterEach
+    void close() throws SQLException {
+        store.close();
+    }
+
+    /** A statistics sheet for 2024 stating its release date in the title. */
+    private LoadOutcome load(String name, String released, double onlineRetail, int blankRows) throws Exception {
+        Workbooks wb = Workbooks.xlsx("社零");
+        wb.row("2024年1-12月三明市社会消费品零售总额和网上零售额" + (released == null ? "" : "（" + released + "发布）"));
+        wb.row("单位：亿元");
+        wb.row("地区", "社会消费品零售总额", null, "网上零售额", null);
+        wb.row(null, "1-12月累计", "同比增长（%）", "1-12月累计", "同比增长（%）");
+        wb.merge(2, 3, 0, 0).merge(2, 2, 1, 2).merge(2, 2, 3, 4);
+        wb.row("三明市", 1313.37, 5.5, onlineRetail, 12.0);
+        for (int i = 0; i < blankRows; i++) {
+            wb.row();
+        }
+        Path file = wb.write(dir.resolve("in/" + name));
+        LoadOutcome outcome = store.load(file, "统计局/" + name, store.definition("stats_retail"));
+        assertThat(outcome.status()).as(outcome.message()).isEqualTo("loaded");
+        return outcome;
+    }
+
+    private BigDecimal current() throws SQLException {
+        return (BigDecimal) store.rows(CURRENT).get(0).get("value");
+    }
+
+    @Test
+    void aRevisionLoadedBeforeThePreliminaryFigureStaysCurrent() throws Exception {
+        load("a_零售_修订.xlsx", "2025年4月18日", 321.09, 0);
+        load("b_零售_初步.xlsx", "2025年1月20日", 310.53, 0);
+
+        assertThat(current()).isEqualByComparingTo("32109000000");
+    }
+
+    @Test
+    void reSendingAnOlderReleaseDoesNotMakeItCurrentAgain() throws Exception {
+        load("零售_初步.xlsx", "2025年1月20日", 310.53, 0);
+        load("零售_修订.xlsx", "2025年4月18日", 321.09, 0);
+        load("零售_初步_重发.xlsx", "2025年1月20日", 310.53, 1); // the same release re-sent (other bytes)
+
+        assertThat(current()).isEqualByComparingTo("32109000000");
+        assertThat(store.rows("SELECT vintage_rank, released_on::VARCHAR AS released, released_from FROM fact.metric_value_vintages "
+                + "WHERE region_code = '350400' AND metric_id = 'online_retail_sales' AND value_kind = 'level' ORDER BY vintage_rank"))
+                .extracting(r -> r.get("vintage_rank") + " " + r.get("released") + " " + r.get("released_from"))
+                .containsExactly("1 2025-04-18 title", "2 2025-01-20 title", "3 2025-01-20 title");
+    }
+
+    @Test
+    void aFileThatStatesNoReleaseDateIsDatedByItsLoadAndSaysSo() throws Exception {
+        LoadOutcome outcome = load("零售.xlsx", null, 310.53, 0);
+
+        assertThat(store.rows("SELECT released_on = CAST(started_at AS DATE) AS today, released_from FROM meta.load WHERE load_id = "
+                + outcome.loadId())).singleElement()
+                .satisfies(r -> assertThat(r).containsEntry("today", true).containsEntry("released_from", "load_time"));
+    }
+}
