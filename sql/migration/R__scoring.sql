@@ -26,8 +26,8 @@
 --              register export of each region with the latest export date (its as_of_date, not
 --              the order files were loaded in), active at the as-of date: established on
 --              or before it and not deregistered on or before it. Counties roll up to their city.
---   newest     for sales and expert sheets, the file that arrived last (meta.load.first_load_id):
---              a reloaded file keeps the place of the load it replaced; registers go by export date.
+--   current    record feeds through fact.*_current (R__current_records.sql): per region and year the
+--              file released last replaces earlier ones; registers go by export date.
 
 CREATE OR REPLACE MACRO mart.num_text(x) AS
     CASE WHEN x IS NULL THEN NULL
@@ -329,10 +329,11 @@ ratio_items AS (
 -- 5: new operators reaching an annual e-commerce sales threshold within the last two years
 sales AS (
     SELECT a.ancestor_code, s.operator_key, s.sales_year, s.sales_amount, s.file_name, s.row_number
-    FROM fact.operator_sales s JOIN mart.region_ancestor a ON a.region_code = s.region_code
+    FROM fact.operator_sales_current s JOIN mart.region_ancestor a ON a.region_code = s.region_code
     LEFT JOIN meta.load l ON l.load_id = s.load_id
     QUALIFY row_number() OVER (PARTITION BY a.ancestor_code, s.operator_key, s.sales_year
-                               ORDER BY coalesce(l.first_load_id, s.load_id) DESC, s.load_id DESC, s.row_number DESC) = 1
+                               ORDER BY l.released_on DESC NULLS LAST, coalesce(l.first_load_id, s.load_id) DESC, s.load_id DESC,
+                                        s.row_number DESC) = 1
 ),
 tiers AS (
     SELECT i.rubric_id, i.indicator_no, i.sub_item, i.points AS item_points, coalesce(i.cap, i.points) AS cap, r.region_code,
@@ -467,7 +468,7 @@ value_items AS (
 doc_counts AS (
     SELECT a.ancestor_code AS region_code, count(DISTINCT d.title) AS documents,
            string_agg(DISTINCT format('{}#{}', d.file_name, d.row_number), ' ' ORDER BY format('{}#{}', d.file_name, d.row_number)) AS inputs
-    FROM fact.institutional_document d JOIN mart.region_ancestor a ON a.region_code = d.region_code, par
+    FROM fact.institutional_document_current d JOIN mart.region_ancestor a ON a.region_code = d.region_code, par
     WHERE d.issued_on IS NULL OR d.issued_on <= par.asof
     GROUP BY a.ancestor_code
 ),
@@ -491,7 +492,7 @@ doc_items AS (
 training_people AS (
     SELECT a.ancestor_code AS region_code, t.training_year, t.person_key,
            bool_or(coalesce(t.trained, false)) AS trained, max(t.hours) AS hours
-    FROM fact.staff_training t JOIN mart.region_ancestor a ON a.region_code = t.region_code, par
+    FROM fact.staff_training_current t JOIN mart.region_ancestor a ON a.region_code = t.region_code, par
     WHERE t.training_year = par.y1
     GROUP BY a.ancestor_code, t.training_year, t.person_key
 ),
@@ -526,11 +527,12 @@ training_items AS (
     WHERE i.rule = 'training'
 ),
 
--- 12: qualitative items from the expert assessment sheet (newest sheet per region and rubric)
+-- 12: qualitative items from the expert assessment sheet (the current sheet of the newest assessment
+-- year per region and rubric)
 expert AS (
     SELECT e.*
-    FROM fact.expert_score e LEFT JOIN meta.load l USING (load_id)
-    QUALIFY coalesce(l.first_load_id, e.load_id) = max(coalesce(l.first_load_id, e.load_id)) OVER (PARTITION BY e.region_code, e.rubric_id)
+    FROM fact.expert_score_current e
+    QUALIFY e.assessment_year = max(e.assessment_year) OVER (PARTITION BY e.region_code, e.rubric_id)
 ),
 expert_items AS (
     SELECT i.rubric_id, i.indicator_no, i.sub_item, r.region_code,

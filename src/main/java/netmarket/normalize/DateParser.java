@@ -23,6 +23,11 @@ public final class DateParser {
     private static final Pattern IN_TEXT = Pattern.compile(
             "(?<!\\d)(\\d{4})\\s*(?:年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})(?![\\d月])|([-/.])(\\d{1,2})\\4(\\d{1,2})(?![\\d月]))");
 
+    /** The text with every full date in it blanked out ("（2025年1月10日报送）" -> "（ 报送）"). */
+    static String withoutDates(String text) {
+        return IN_TEXT.matcher(TextCleaner.halfWidth(text)).replaceAll(" ");
+    }
+
     /** The first valid date written anywhere in a text (a title, a file name). */
     public static java.util.Optional<LocalDate> find(String text) {
         if (text == null) {

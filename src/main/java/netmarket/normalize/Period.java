@@ -44,6 +44,12 @@ public record Period(Kind kind, int year, int month) {
         if (text == null) {
             return Optional.empty();
         }
+        // a full date ("2025年1月10日报送", "导出日期：2025-06-30") names a day, not the period, unless it is all there is
+        Optional<Period> besideDates = findIn(DateParser.withoutDates(text));
+        return besideDates.isPresent() ? besideDates : findIn(text);
+    }
+
+    private static Optional<Period> findIn(String text) {
         String s = netmarket.normalize.TextCleaner.halfWidth(text);
         Matcher m = YTD.matcher(s);
         if (m.find()) {

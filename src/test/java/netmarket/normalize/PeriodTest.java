@@ -120,4 +120,15 @@ class PeriodTest {
         // when / then
         assertThat(Period.parse("1-7月", null)).isEmpty();
     }
+
+    @Test
+    void aReleaseDateInATitleIsNotItsPeriod() {
+        assertThat(Period.find("2024年网络交易监管人员培训台账（2025年1月10日报送）")).contains(Period.year(2024));
+        assertThat(Period.find("2025年1-6月社零（2025年7月15日发布）")).contains(Period.ytd(2025, 6));
+    }
+
+    @Test
+    void aDateThatIsAllATitleSaysGivesItsMonth() {
+        assertThat(Period.find("截至2025年6月30日实有市场主体")).contains(new Period(Period.Kind.MONTH, 2025, 6));
+    }
 }

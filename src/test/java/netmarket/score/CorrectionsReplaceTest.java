@@ -1,0 +1,80 @@
+package netmarket.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import netmarket.load.LoadOutcome;
+import netmarket.load.StoreFixture;
+import netmarket.normalize.PersonalId;
+import netmarket.samples.Workbooks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A corrected training ledger replaces the earlier one for its region and year as a whole: a correction can remove a person. */
+class CorrectionsReplaceTest {
+
+    @TempDir
+    Path dir;
+
+    StoreFixture store;
+
+    @BeforeEach
+    void open() throws SQLException {
+        store = new StoreFixture(dir);
+        ScoredStore.loadReference(store);
+    }
+
+    @AfterEach
+    void close() throws SQLException {
+        store.close();
+    }
+
+    private static String id(String first17) {
+        return first17 + PersonalId.checkCharacter(first17);
+    }
+
+    /** A 2024 ledger of 三明市 released on {@code released}; the last person (30 学时) only when {@code withShortHours}. */
+    private LoadOutcome ledger(String name, String released, boolean withShortHours) throws Exception {
+        Workbooks wb = Workbooks.xlsx("台账");
+        wb.row("2024年网络交易监管人员培训台账（" + released + "报送）");
+        wb.row("姓名", "身份证号", "所在地区", "是否参加培训", "培训学时");
+        wb.row("张三", id("35040219800101001"), "三明市", "是", 52);
+        wb.row("李四", id("35040219820202002"), "三明市", "是", 56);
+        if (withShortHours) {
+            wb.row("王五", id("35040219850303003"), "三明市", "是", 30); // listed by mistake: not supervision staff
+        }
+        Path file = wb.write(Files.createDirectories(dir.resolve("in")).resolve(name));
+        return store.load(file, "市场监管局/" + name, store.definition("samr_staff_training"));
+    }
+
+    private BigDecimal trainingPoints() throws SQLException {
+        return (BigDecimal) store.rows("SELECT points FROM score.evaluate('national', 2025, 6) "
+                + "WHERE region_code = '350400' AND indicator_no = 38 AND sub_item = 2").get(0).get("points");
+    }
+
+    @Test
+    void aCorrectedLedgerRemovesAPersonListedByMistake() throws Exception {
+        ledger("培训台账_2024年.xlsx", "2025年1月10日", true);
+        assertThat(trainingPoints()).isZero();
+
+        ledger("培训台账_2024年_更正.xlsx", "2025年2月15日", false);
+
+        assertThat(store.count("SELECT count(*) FROM fact.staff_training_current WHERE training_year = 2024")).isEqualTo(2);
+        assertThat(store.count("SELECT count(*) FROM fact.staff_training")).as("the first ledger stays as history").isEqualTo(5);
+        assertThat(trainingPoints()).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void theOriginalSentAgainAfterTheCorrectionDoesNotBringThePersonBack() throws Exception {
+        ledger("培训台账_2024年_更正.xlsx", "2025年2月15日", false);
+        ledger("培训台账_2024年.xlsx", "2025年1月10日", true);
+
+        assertThat(store.count("SELECT count(*) FROM fact.staff_training_current WHERE training_year = 2024")).isEqualTo(2);
+        assertThat(trainingPoints()).isEqualByComparingTo("1");
+    }
+}
