@@ -40,12 +40,13 @@ class FormulaInjectionTest {
     @BeforeAll
     static void exportHostileEvidence() throws Exception {
         store = SampleStores.loadedAndScored(Files.createDirectories(dir.resolve("store")), YearMonth.of(2025, 6));
+        // the evidence column of the expert sheet as an attacker would fill it in
         try (PreparedStatement ps = store.conn.prepareStatement(
-                "INSERT INTO fact.expert_score (load_id, region_code, rubric_id, assessment_year, indicator_no, sub_item, points, "
-                        + "score_source, evidence, file_name, row_number) VALUES (999, '350400', 'national', 2025, 41, 2, 0, 'expert', ?, 'x.xlsx', ?)")) {
+                "UPDATE fact.expert_score SET evidence = ? WHERE rowid = (SELECT rowid FROM fact.expert_score "
+                        + "WHERE region_code = '350400' AND rubric_id = 'national' ORDER BY row_number LIMIT 1 OFFSET ?)")) {
             for (int i = 0; i < HOSTILE.size(); i++) {
                 ps.setString(1, HOSTILE.get(i));
-                ps.setInt(2, i + 1);
+                ps.setInt(2, i);
                 ps.executeUpdate();
             }
         }
