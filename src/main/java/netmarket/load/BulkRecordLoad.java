@@ -297,7 +297,8 @@ final class BulkRecordLoad {
                     // 'P' a personal ID, 'C' a credit code, as RowInterpreter decides (an ID first; an ID-shaped value that
                     // fails the ID check is never a credit code); else the interpreter's
                     base.add("CASE WHEN regexp_full_match(r." + c + ", '[0-9A-Za-z]{15,18}') THEN upper(r." + c + ") END AS op_id");
-                    checks.add("CASE WHEN norm.personal_id_valid(op_id) THEN 'P' WHEN norm.personal_id_shape(op_id) THEN NULL "
+                    checks.add("CASE WHEN norm.personal_id_valid(op_id) AND (length(op_id) = 15 OR norm.personal_id_shape(op_id)) THEN 'P' "
+                            + "WHEN norm.personal_id_shape(op_id) THEN NULL "
                             + "WHEN norm.credit_code_valid(op_id) THEN 'C' END AS op_kind");
                     plain.add("(" + blankOk + " OR op_kind IS NOT NULL)");
                     stored.add("CASE WHEN route = 'plain' AND op_kind = 'P' THEN norm.hmac_sha256(" + INNER_PAD + ", " + OUTER_PAD + ", op_id) END AS person_id_hash");

@@ -394,7 +394,9 @@ final class RowInterpreter {
             }
             case "operator_id" -> {
                 String id = raw.toUpperCase();
-                if (PersonalId.looksLike(id) && PersonalId.problem(id) == null) {
+                // a personal ID has an ID's shape (province code, birth date) as well as its check character: an
+                // all-digit credit code such as 91350400…, whose last digit happens to pass the ID check (1 in 11), is not one
+                if ((id.length() == 15 || PersonalId.hasShape(id)) && PersonalId.looksLike(id) && PersonalId.problem(id) == null) {
                     String hash = pii.hash(id);
                     m.put("operator_key", "P" + hash.substring(0, 32));
                     m.put("person_id_hash", hash);
@@ -406,7 +408,8 @@ final class RowInterpreter {
                     m.put("operator_key", id);
                     m.put("credit_code", id);
                 } else if (PersonalId.looksLike(id)) {
-                    throw new ValueException(PersonalId.problem(id) + "（也不是有效的统一社会信用代码）");
+                    String problem = PersonalId.problem(id);
+                    throw new ValueException((problem != null ? problem : "不是有效的身份证号码（地区码或出生日期不对）") + "（也不是有效的统一社会信用代码）");
                 } else if (id.length() == 18) {
                     throw new ValueException(CreditCode.problem(id));
                 } else {

@@ -85,6 +85,35 @@ class IdShapedValuesTest {
         assertRejectedAndNowhereInClear(outcome);
     }
 
+    /** An all-digit credit code (province part 91, not a province) whose last digit also passes the ID check. */
+    static String allDigitCreditCodePassingTheIdCheck() {
+        for (int seq = 0; seq < 100_000; seq++) {
+            String first17 = "91350400" + String.format("%09d", seq);
+            char credit = CreditCode.checkCharacter(first17);
+            if (Character.isDigit(credit) && credit == PersonalId.checkCharacter(first17)) {
+                return first17 + credit;
+            }
+        }
+        throw new IllegalStateException("no such number");
+    }
+
+    @Test
+    void anAllDigitCreditCodeThatPassesTheIdCheckIsACreditCodeOnBothRoutes() throws Exception {
+        String code = allDigitCreditCodePassingTheIdCheck();
+        Path file = dir.resolve("in2/" + NAME);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "统一社会信用代码/身份证号,经营者名称,所在地区,成立日期\n" + code + ",三明数字商贸有限公司,三元区,2020-05-01\n",
+                StandardCharsets.UTF_8);
+
+        store.load(file, NAME, store.definition("samr_operator_register"));
+        Path again = Files.writeString(dir.resolve("in2/again.csv"), Files.readString(file, StandardCharsets.UTF_8) + "\n", StandardCharsets.UTF_8);
+        store.loadRowByRow(again, "row/" + NAME, store.definition("samr_operator_register"));
+
+        assertThat(store.rows("SELECT operator_key, credit_code, person_id_hash FROM fact.operator")).as("one row per route").hasSize(2)
+                .allSatisfy(r -> assertThat(r).containsEntry("operator_key", code).containsEntry("credit_code", code)
+                        .containsEntry("person_id_hash", null));
+    }
+
     @Test
     void theSqlRuleAgreesWithTheJavaRule() throws SQLException {
         for (String v : List.of(mistypedIdPassingTheCreditCodeCheck(), GOOD_CODE, "350404199002301234", "990404199001011234",
