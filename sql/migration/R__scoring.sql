@@ -119,6 +119,7 @@ register AS (
     -- files were loaded in; two exports of the same date: the one that arrived last
     SELECT o.*
     FROM fact.operator o LEFT JOIN meta.load l USING (load_id)
+    WHERE l.released_on IS NULL OR l.released_on <= coalesce(getvariable('as_released')::DATE, DATE '9999-12-31')
     QUALIFY dense_rank() OVER (PARTITION BY o.region_code
                                ORDER BY o.as_of_date DESC, coalesce(l.first_load_id, o.load_id) DESC) = 1
 ),

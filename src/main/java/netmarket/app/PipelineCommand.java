@@ -65,8 +65,16 @@ public class PipelineCommand implements ApplicationRunner, ExitCodeGenerator {
         switch (command) {
             case "load", "run" -> exitCode = load(period(args));
             case "reload" -> exitCode = reload(args.getOptionValues("file"), period(args));
-            case "score" -> exitCode = scoreCommand.score(period(args), listOption(args, "region"),
-                    args.containsOption("rubric") ? args.getOptionValues("rubric").get(0) : null).isEmpty() ? 3 : 0;
+            case "score" -> {
+                String rubric = args.containsOption("rubric") ? args.getOptionValues("rubric").get(0) : null;
+                if (args.containsOption("as-released")) {
+                    java.time.LocalDate released = releasedDate(args.getOptionValues("as-released"));
+                    exitCode = released == null ? 2
+                            : scoreCommand.scoreAsReleased(period(args), listOption(args, "region"), rubric, released).isEmpty() ? 3 : 0;
+                } else {
+                    exitCode = scoreCommand.score(period(args), listOption(args, "region"), rubric).isEmpty() ? 3 : 0;
+                }
+            }
             case "export" -> {
                 queries.export(System.out);
                 exitCode = 0;
@@ -101,6 +109,17 @@ public class PipelineCommand implements ApplicationRunner, ExitCodeGenerator {
     private static List<String> listOption(ApplicationArguments args, String name) {
         List<String> values = args.getOptionValues(name);
         return values == null ? List.of() : values.stream().flatMap(v -> java.util.Arrays.stream(v.split(","))).map(String::strip).toList();
+    }
+
+    /** The date of --as-released=YYYY-MM-DD, or null (after saying why) when it is not one. */
+    private static java.time.LocalDate releasedDate(List<String> values) {
+        String v = values == null || values.isEmpty() ? "" : values.get(0);
+        try {
+            return java.time.LocalDate.parse(v);
+        } catch (java.time.format.DateTimeParseException e) {
+            System.err.println("--as-released 应为日期，如 --as-released=2025-01-31（写的是「" + v + "」）/ --as-released takes a date (YYYY-MM-DD)");
+            return null;
+        }
     }
 
     private YearMonth period(ApplicationArguments args) {
@@ -187,6 +206,7 @@ public class PipelineCommand implements ApplicationRunner, ExitCodeGenerator {
               reload       重新加载与模式匹配的已加载文件（替换原加载批次），再同 run / load matching files again
                            (replacing their loads), then as run: --file='统计局/*' [--period=YYYY-MM]
               score        只评分，不加载 / score only: --period=YYYY-MM [--region=350400,370502] [--rubric=national]
+                           [--as-released=YYYY-MM-DD] 只用该日及以前发布的数据评分，不保存 / with what was released by then, nothing stored
               export       输出所有快照的 XLSX、CSV、HTML 与 Parquet / write every snapshot's exports to outputs/
               status       某统计期各地区各数据源是否到位 / what is loaded and missing: --period=YYYY-MM
               history      运行记录与快照版本 / past runs and snapshot versions

@@ -29,6 +29,43 @@ public class ScoreCommand {
         this.props = props;
     }
 
+    /**
+     * Scores with what was known on {@code released}: only files released (or exported) on or
+     * before it count, as an assessor would have seen them then. Nothing is stored: the snapshots
+     * are computed in a transaction that is rolled back, and printed.
+     */
+    public List<SnapshotWriter.Result> scoreAsReleased(YearMonth period, List<String> regions, String rubric, java.time.LocalDate released) {
+        List<SnapshotWriter.Result> results = transactions.execute(status -> {
+            status.setRollbackOnly();
+            Connection conn = DataSourceUtils.getConnection(dataSource);
+            try (java.sql.PreparedStatement set = conn.prepareStatement("SET VARIABLE as_released = ?")) {
+                set.setObject(1, released);
+                set.execute();
+                ReferenceTables.replace(conn, ctx);
+                RubricFiles.replace(conn, props.jobs().resolve("rubrics"));
+                return ScoringService.score(conn, period, regions, rubric, null);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("评分失败: " + e.getMessage(), e);
+            } finally {
+                try (java.sql.Statement reset = conn.createStatement()) {
+                    reset.execute("RESET VARIABLE as_released");
+                } catch (java.sql.SQLException e) {
+                    // the connection is going back to the pool: nothing more to undo
+                }
+                DataSourceUtils.releaseConnection(conn, dataSource);
+            }
+        });
+        if (results.isEmpty()) {
+            System.out.println("没有可评分的地区：请用 --region 指定地区代码，或先加载专家评估表。");
+        }
+        for (SnapshotWriter.Result r : results) {
+            System.out.printf("按 %s 时已发布的数据评分（未保存）%s（%s）%s：总分 %s / %s%s%n", released, r.regionName(), r.rubricName(), period,
+                    r.total().stripTrailingZeros().toPlainString(), r.maxPoints().stripTrailingZeros().toPlainString(),
+                    r.verdict() == null ? "" : "，" + r.verdict());
+        }
+        return results;
+    }
+
     /** Returns the snapshots (new, or unchanged ones kept) after printing one line each. */
     public List<SnapshotWriter.Result> score(YearMonth period, List<String> regions, String rubric) {
         List<SnapshotWriter.Result> results = transactions.execute(status -> {

@@ -232,6 +232,29 @@ class CommandLineTest {
         assertThat(count("SELECT count(*) FROM meta.pii_key")).isEqualTo(1);
     }
 
+    @Test
+    void scoringAsReleasedOnAnEarlierDateStoresNothingAndSaysWhatItUsed() throws Exception {
+        assertThat(run(paths("run", "--period=2025-06"))).isZero();
+        long snapshots = count("SELECT count(*) FROM score.snapshot");
+
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        int exit;
+        try {
+            // before the registers' export date (2025-06-30): no operator is known yet
+            exit = run(paths("score", "--period=2025-06", "--region=350400", "--as-released=2025-06-29"));
+        } finally {
+            System.setOut(original);
+        }
+
+        assertThat(exit).isZero();
+        assertThat(captured.toString(StandardCharsets.UTF_8)).contains("按 2025-06-29 时已发布的数据评分（未保存）三明市");
+        assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain("总分 76.5 /");
+        assertThat(count("SELECT count(*) FROM score.snapshot")).isEqualTo(snapshots);
+        assertThat(run(paths("score", "--period=2025-06", "--as-released=June"))).isEqualTo(2);
+    }
+
     private long count(String sql) throws java.sql.SQLException {
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("store/netmarket.duckdb"));
                 java.sql.Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery(sql)) {

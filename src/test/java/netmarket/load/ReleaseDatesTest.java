@@ -83,4 +83,17 @@ class ReleaseDatesTest {
                 + outcome.loadId())).singleElement()
                 .satisfies(r -> assertThat(r).containsEntry("today", true).containsEntry("released_from", "load_time"));
     }
+
+    @Test
+    void asReleasedOnADateTheFiguresAreThoseKnownThen() throws Exception {
+        load("零售_初步.xlsx", "2025年1月20日", 310.53, 0);
+        load("零售_修订.xlsx", "2025年4月18日", 321.09, 0);
+
+        store.conn.createStatement().execute("SET VARIABLE as_released = DATE '2025-02-01'");
+        BigDecimal then = current();
+        store.conn.createStatement().execute("RESET VARIABLE as_released");
+
+        assertThat(then).isEqualByComparingTo("31053000000");
+        assertThat(current()).isEqualByComparingTo("32109000000");
+    }
 }
