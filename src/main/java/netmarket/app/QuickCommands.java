@@ -22,8 +22,17 @@ public final class QuickCommands {
 
     private QuickCommands() {}
 
+    /** Libraries' own warnings (POI falling back on a broken zip) are not for this terminal: the commands say it plainly. */
+    private static void quietLibraries() {
+        org.slf4j.Logger root = org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        if (root instanceof ch.qos.logback.classic.Logger logback) {
+            logback.setLevel(ch.qos.logback.classic.Level.ERROR);
+        }
+    }
+
     /** Exit code 0 when every definition is usable, 2 otherwise. */
     public static int validate(Path jobs, PrintStream out, PrintStream err) {
+        quietLibraries();
         List<String> problems = DefinitionCheck.problems(jobs);
         if (!problems.isEmpty()) {
             err.println(DefinitionCheck.message(jobs, problems));
@@ -40,6 +49,7 @@ public final class QuickCommands {
      * 2 for a wrong argument or a definition error.
      */
     public static int preview(String fileArg, String sourceId, Path jobs, Path inputs, PrintStream out, PrintStream err) {
+        quietLibraries();
         if (fileArg == null || fileArg.isBlank()) {
             err.println("用法 / usage: preview 文件路径 [--source=定义id]（例如 preview inputs/统计局/零售_2025年6月.xlsx）");
             return 2;
@@ -74,7 +84,19 @@ public final class QuickCommands {
         LoadContext ctx = new LoadContext(RegionDirectory.load(ref.resolve("regions.csv")), UnitTable.load(ref.resolve("units.csv")),
                 MetricCatalog.load(ref.resolve("metrics.yml")), new PiiProtector(key));
         long started = System.nanoTime();
-        boolean ok = new Preview(ctx, out).show(file, name, candidates);
+        boolean ok;
+        try {
+            ok = new Preview(ctx, out).show(file, name, candidates);
+        } catch (RuntimeException e) {
+            // a file that breaks the reader in a way nobody foresaw: one plain line, as a load would report it
+            Throwable t = e;
+            while (t.getCause() != null && t.getCause() != t) {
+                t = t.getCause();
+            }
+            err.println("无法预览 " + name + "：" + (t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName())
+                    + " / cannot preview this file");
+            return 3;
+        }
         out.println(String.format("（预览用时 %.2f 秒；未写入数据库 / nothing was written）", (System.nanoTime() - started) / 1e9));
         return ok ? 0 : 3;
     }

@@ -87,6 +87,19 @@ class BeforeStoreTest {
     }
 
     @Test
+    void previewOfABrokenWorkbookSaysSoWithoutATrace() throws IOException {
+        byte[] good = Files.readAllBytes(Path.of("inputs/统计局/三明市社会消费品零售总额和网上零售额_2024年1-12月.xlsx"));
+        Path broken = Files.createDirectories(dir.resolve("统计局")).resolve("三明市零售_2024年1-12月.xlsx");
+        Files.write(broken, java.util.Arrays.copyOf(good, good.length / 2));
+
+        Integer exit = run("preview", broken.toString());
+
+        String said = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+        assertThat(exit).isEqualTo(3);
+        assertThat(said).doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
     void previewOfAMissingFileIsAWrongArgument() {
         assertThat(run("preview", dir.resolve("nothing.xlsx").toString())).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("找不到文件");
