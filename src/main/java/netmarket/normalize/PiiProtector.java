@@ -53,6 +53,15 @@ public final class PiiProtector {
         }
     }
 
+    /** A key kept in a file (as the key file holds it), which must exist: never created here. */
+    public static PiiProtector fromExistingFile(Path keyFile) {
+        try {
+            return new PiiProtector(Files.readString(keyFile).strip().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法读取密钥文件 " + keyFile, e);
+        }
+    }
+
     /** One keyed MAC per thread, made once: hashing runs for every personal ID and phone of a load. */
     private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 

@@ -255,6 +255,36 @@ class CommandLineTest {
         assertThat(run(paths("score", "--period=2025-06", "--as-released=June"))).isEqualTo(2);
     }
 
+    @Test
+    void rekeyReHashesEveryPersonWithTheNewKeyAndCountsNoOneTwice() throws Exception {
+        assertThat(run(paths("run", "--period=2025-06"))).isZero();
+        long operators = count("SELECT count(DISTINCT operator_key) FROM fact.operator");
+        long personsWithOldKey = count("SELECT count(DISTINCT operator_key) FROM fact.operator WHERE operator_key LIKE 'P%'");
+        String someOldKeys;
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("store/netmarket.duckdb"));
+                java.sql.Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery(
+                        "SELECT string_agg('''' || operator_key || '''', ',') FROM (SELECT DISTINCT operator_key FROM fact.operator "
+                                + "WHERE operator_key LIKE 'P%' ORDER BY 1 LIMIT 20)")) {
+            rs.next();
+            someOldKeys = rs.getString(1);
+        }
+        Path newKey = Files.writeString(dir.resolve("new.key"), "a-new-key-for-personal-data-0123456789");
+        Path wrongOld = Files.writeString(dir.resolve("wrong.key"), "not-the-key-this-store-was-built-with");
+
+        assertThat(run(paths("rekey", "--old-key-file=" + wrongOld, "--netmarket.pii-key-file=" + newKey))).isEqualTo(2);
+        int exit = run(paths("rekey", "--period=2025-06", "--old-key-file=" + dir.resolve("pii.key"), "--netmarket.pii-key-file=" + newKey));
+
+        assertThat(exit).isZero();
+        assertThat(personsWithOldKey).isPositive();
+        assertThat(count("SELECT count(DISTINCT operator_key) FROM fact.operator")).as("the same people, once each").isEqualTo(operators);
+        assertThat(count("SELECT count(*) FROM fact.operator WHERE operator_key IN (" + someOldKeys + ")")).as("no old-key hash left").isZero();
+        assertThat(count("SELECT count(*) FROM meta.pii_key WHERE fingerprint = '"
+                + netmarket.normalize.PiiProtector.fromExistingFile(newKey).fingerprint() + "'")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM fact.operator o JOIN meta.load l USING (load_id) WHERE l.reload_requested")).isZero();
+        assertThat(run(paths("run", "--period=2025-06"))).as("the old key is refused now").isEqualTo(2);
+        assertThat(run(paths("run", "--period=2025-06", "--netmarket.pii-key-file=" + newKey))).isZero();
+    }
+
     private long count(String sql) throws java.sql.SQLException {
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("store/netmarket.duckdb"));
                 java.sql.Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery(sql)) {
