@@ -244,9 +244,9 @@ public final class FileLoader {
             counts.skipped(i >= found.headerIndex() + found.headerRows().size() ? "units"
                     : i >= found.headerIndex() ? "header" : ahead.get(i).isBlank() ? "blank" : "title");
         }
-        if (released == null && found.layout().sheetDate.isPresent()) {
-            released = found.layout().sheetDate.get(); // the file's release or export date, as its first sheet states it
-            releasedFrom = found.layout().sheetDateFrom;
+        if (released == null && found.layout().releasedOn != null) {
+            released = found.layout().releasedOn; // the file's release or export date, as its first sheet or its definition states it
+            releasedFrom = found.layout().releasedFrom;
         }
         SheetRow lastHeader = ahead.get(found.dataIndex() - 1);
         SheetCursor data;

@@ -124,6 +124,16 @@ final class RowInterpreter {
                 return List.of();
             }
         }
+        java.time.LocalDate rowReleased = null;
+        if (layout.releasedColumn != null) {
+            CellValue cell = row.cell(layout.releasedColumn);
+            try {
+                rowReleased = DateParser.parse(cell);
+            } catch (ValueException e) {
+                rejects.add(new RowResult.Reject(layout.label(layout.releasedColumn), cell.text(), "发布日期: " + e.getMessage()));
+                return List.of();
+            }
+        }
         List<Map<String, Object>> out = new ArrayList<>();
         boolean outOfScope = false;
         for (SheetLayout.BoundValue bv : layout.values) {
@@ -160,6 +170,7 @@ final class RowInterpreter {
                 Map<String, Object> m = fact(metric, kind, region, period, value, cell.text(), unit);
                 m.put("source_label", label != null ? label : bv.label());
                 m.put("column_name", bv.label());
+                m.put("released_on", rowReleased);
                 if (def.fields().containsKey("note")) {
                     String note = text(row, "note");
                     m.put("source_note", note == null ? null : truncate(note));

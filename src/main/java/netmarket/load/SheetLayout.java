@@ -50,8 +50,12 @@ final class SheetLayout {
     List<UnitTable.Unit> unitsRow = List.of();
     /** A full date written in the title or file name ("导出日期：2025-06-30"), if any. */
     Optional<LocalDate> sheetDate;
-    /** Where {@link #sheetDate} was written: "title" or "filename" (null when nowhere). */
-    String sheetDateFrom;
+    /** The file's release or export date as the sheet or the definition states it, and where from ("title",
+     *  "filename", "definition"); null when none does. */
+    LocalDate releasedOn;
+    String releasedFrom;
+    /** A column giving each row's release date ("发布日期"), if the definition names one. */
+    Integer releasedColumn;
 
     private SheetLayout(List<String> labels) {
         this.labels = labels;
@@ -62,7 +66,7 @@ final class SheetLayout {
         List<String> problems = new ArrayList<>();
         l.titleUnit = ctx.units().findIn(text.title());
         l.sheetDate = DateParser.find(text.title()).or(() -> DateParser.find(text.fileName()));
-        l.sheetDateFrom = DateParser.find(text.title()).isPresent() ? "title" : l.sheetDate.isPresent() ? "filename" : null;
+        l.released(def.released(), text, problems);
         l.unitsRow = unitsRowTexts == null ? List.of() : unitsRowTexts.stream().map(t -> unitOf(t, ctx)).toList();
         for (ColumnMatch required : def.header().requires()) {
             if (labels.stream().noneMatch(required::matches)) {
@@ -80,6 +84,9 @@ final class SheetLayout {
         }
         if (l.yearColumn != null) {
             claimed.add(l.yearColumn);
+        }
+        if (l.releasedColumn != null) {
+            claimed.add(l.releasedColumn);
         }
         for (SourceDefinition.Field f : def.fields().values()) {
             if (f.header() != null && !f.perColumn()) {
@@ -116,6 +123,27 @@ final class SheetLayout {
             throw new InputFileException(String.join("；", problems) + "。表头为: " + labels);
         }
         return l;
+    }
+
+    private void released(SourceDefinition.Place released, SheetText text, List<String> problems) {
+        Optional<LocalDate> title = DateParser.find(text.title());
+        Optional<LocalDate> file = DateParser.find(text.fileName());
+        From from = released == null ? null : released.from();
+        if (from == From.FIXED) {
+            releasedOn = DateParser.find(released.fixed()).orElse(null);
+            releasedFrom = "definition";
+        } else if ((from == null || from == From.TITLE || from == From.COLUMN) && title.isPresent()) {
+            releasedOn = title.get();
+            releasedFrom = "title";
+        } else if ((from == null || from == From.FILENAME || from == From.COLUMN) && file.isPresent()) {
+            releasedOn = file.get();
+            releasedFrom = "filename";
+        } else if (from == From.TITLE || from == From.FILENAME) {
+            problems.add("无法从" + where(from) + "中识别发布日期（如 2025年4月18日、2025-04-18）");
+        }
+        if (from == From.COLUMN) {
+            releasedColumn = find(released.column(), true, "发布日期列", problems);
+        }
     }
 
     private void region(SourceDefinition.Place region, SheetText text, LoadContext ctx, List<String> problems) {

@@ -19,6 +19,7 @@ record FeedFile(
         HeaderKeys header,
         PlaceKeys region,
         PlaceKeys period,
+        PlaceKeys released,
         SkipKeys skip,
         String target,
         List<ValueKeys> values,

@@ -10,6 +10,9 @@ import java.util.Map;
  * One agency feed as declared in jobs/*.yml: which files, which sheet, where the header is, how
  * region and period are found, which rows to skip, and what each column holds. A new layout is a
  * new definition, not new code. Built only by {@link SourceDefinitions}, which has checked it.
+ * {@code released} says where the file's release or export date is: a column (one per row,
+ * "发布日期"), the title, the file name, or fixed; null: the title, else the file name, else the
+ * day the file is loaded.
  */
 public record SourceDefinition(
         String id,
@@ -21,6 +24,7 @@ public record SourceDefinition(
         Header header,
         Place region,
         Place period,
+        Place released,
         Skip skip,
         String target,
         List<ValueColumn> values,

@@ -200,6 +200,7 @@ public final class SourceDefinitions {
             SourceDefinition.Header header = header(y.header());
             SourceDefinition.Place region = place("region", y.region(), true);
             SourceDefinition.Place period = place("period", y.period(), false);
+            SourceDefinition.Place released = released(y.released(), target);
             Map<String, SourceDefinition.Field> fields = fields(y.fields(), t);
             List<SourceDefinition.ValueColumn> values = values(y.values(), target, fields);
             Map<String, Object> constants = constants(y.constants(), t);
@@ -214,7 +215,7 @@ public final class SourceDefinitions {
                 return null;
             }
             return new SourceDefinition(y.id(), y.name(), y.agency(), frequency, List.copyOf(y.files()), list(y.sheet()),
-                    header, region, period, skip, target, values, fields, constants, delimiter, file, canonicalSha(y));
+                    header, region, period, released, skip, target, values, fields, constants, delimiter, file, canonicalSha(y));
         }
 
         private SourceDefinition.Header header(FeedFile.HeaderKeys h) {
@@ -269,6 +270,25 @@ public final class SourceDefinitions {
             }
             return new SourceDefinition.Place(from, header.isEmpty() ? null : ColumnMatch.of(header),
                     p.yearHeader() == null ? null : ColumnMatch.of(p.yearHeader()), p.fixed(), mostSpecific);
+        }
+
+        private SourceDefinition.Place released(FeedFile.PlaceKeys p, String target) {
+            SourceDefinition.Place place = place("released", p, false);
+            if (place == null) {
+                return null;
+            }
+            if (place.from() == SourceDefinition.From.SHEET_NAME || place.from() == SourceDefinition.From.COLUMN_HEADER) {
+                problem("released.from", place.from().name().toLowerCase(), "无效：发布日期读自 column、title、filename 或 fixed",
+                        "released is from column, title, filename or fixed");
+            }
+            if (place.from() == SourceDefinition.From.COLUMN && !target.equals("metric_value")) {
+                problem("released.from", "column", "逐行的发布日期只适用于 target: metric_value（记录表的发布日期写在标题或文件名中）",
+                        "a release date per row is for metric_value only");
+            }
+            if (place.from() == SourceDefinition.From.FIXED && netmarket.normalize.DateParser.find(place.fixed()).isEmpty()) {
+                problem("released.fixed", place.fixed(), "不是日期（如 2025-04-18）", "must be a date");
+            }
+            return place;
         }
 
         private SourceDefinition.From from(String key, String text) {

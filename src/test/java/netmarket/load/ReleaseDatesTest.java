@@ -96,4 +96,47 @@ class ReleaseDatesTest {
         assertThat(then).isEqualByComparingTo("31053000000");
         assertThat(current()).isEqualByComparingTo("32109000000");
     }
+
+    /** The repo's definitions with {@code from} replaced by {@code to} in {@code file}, read from a folder of their own. */
+    private netmarket.source.SourceDefinition edited(String file, String from, String to, String id) throws Exception {
+        Path jobs = java.nio.file.Files.createDirectories(dir.resolve("jobs"));
+        String yaml = java.nio.file.Files.readString(Path.of("jobs").resolve(file));
+        assertThat(yaml).contains(from);
+        java.nio.file.Files.writeString(jobs.resolve(file), yaml.replace(from, to));
+        return netmarket.source.SourceDefinitions.load(jobs, Path.of("jobs/reference")).byId(id).orElseThrow();
+    }
+
+    @Test
+    void aReleaseDateColumnDatesEachFigureWhateverTheRowOrder() throws Exception {
+        netmarket.source.SourceDefinition def = edited("baselines.yml", "fields:\n", "released: {from: column, header: \"=released_on\"}\nfields:\n",
+                "baselines");
+        Path csv = java.nio.file.Files.writeString(dir.resolve("基准.csv"), String.join("\n",
+                "region_name,level,year,period,metric,value,unit,value_kind,source_url,released_on",
+                "全国,national,2024,year,快递业务量,1750.8,亿件,level,http://example.org/revised,2025-04-18",
+                "全国,national,2024,year,快递业务量,1745,亿件,level,http://example.org/preliminary,2025-01-20") + "\n");
+
+        store.load(csv, "基准数据/基准.csv", def);
+
+        assertThat(store.rows("SELECT value, released_on::VARCHAR AS released, released_from FROM fact.metric_value_vintages "
+                + "WHERE region_code = '100000' AND metric_id = 'express_volume' ORDER BY vintage_rank"))
+                .extracting(r -> ((BigDecimal) r.get("value")).stripTrailingZeros().toPlainString() + " " + r.get("released") + " " + r.get("released_from"))
+                .containsExactly("175080000000 2025-04-18 column", "174500000000 2025-01-20 column");
+    }
+
+    @Test
+    void aDefinitionCanStateTheReleaseDate() throws Exception {
+        netmarket.source.SourceDefinition def = edited("stats_retail.yml", "header:\n", "released: {fixed: 2025-04-18}\nheader:\n", "stats_retail");
+        Workbooks wb = Workbooks.xlsx("社零");
+        wb.row("2024年1-12月三明市社会消费品零售总额和网上零售额").row("单位：亿元");
+        wb.row("地区", "社会消费品零售总额", null, "网上零售额", null);
+        wb.row(null, "1-12月累计", "同比增长（%）", "1-12月累计", "同比增长（%）");
+        wb.merge(2, 3, 0, 0).merge(2, 2, 1, 2).merge(2, 2, 3, 4);
+        wb.row("三明市", 1313.37, 5.5, 321.09, 12.0);
+        Path file = wb.write(dir.resolve("in/零售.xlsx"));
+
+        LoadOutcome outcome = store.load(file, "统计局/零售.xlsx", def);
+
+        assertThat(store.rows("SELECT released_on::VARCHAR AS released, released_from FROM meta.load WHERE load_id = " + outcome.loadId()))
+                .singleElement().satisfies(r -> assertThat(r).containsEntry("released", "2025-04-18").containsEntry("released_from", "definition"));
+    }
 }
