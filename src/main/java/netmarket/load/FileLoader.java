@@ -43,6 +43,8 @@ public final class FileLoader {
     /** The release or export date the file being read states, and where ("title", "filename"); null when none. */
     private java.time.LocalDate released;
     private String releasedFrom;
+    /** The region the file being read covers as a whole, as its first sheet or its definition says; null when none. */
+    private String coversRegion;
     /** Sheets of the file being read that were not tables of the feed (with {@code sheet: "*"}). */
     private int sheetsSkipped;
     /** A record count stated in a footer of the sheet being read ("共计4443条"), or -1. */
@@ -108,8 +110,9 @@ public final class FileLoader {
         try {
             released = null;
             releasedFrom = null;
+            coversRegion = null;
             readInto(conn, loadId, file, name, def, counts);
-            registry.released(conn, loadId, released, releasedFrom);
+            registry.released(conn, loadId, released, releasedFrom, coversRegion);
             if (replaces != null) {
                 registry.supersede(conn, replaces, loadId);
             }
@@ -243,6 +246,9 @@ public final class FileLoader {
             counts.read();
             counts.skipped(i >= found.headerIndex() + found.headerRows().size() ? "units"
                     : i >= found.headerIndex() ? "header" : ahead.get(i).isBlank() ? "blank" : "title");
+        }
+        if (coversRegion == null && found.layout().coversRegion != null && found.layout().coversRegion.code().length() > 1) {
+            coversRegion = found.layout().coversRegion.code();
         }
         if (released == null && found.layout().releasedOn != null) {
             released = found.layout().releasedOn; // the file's release or export date, as its first sheet or its definition states it

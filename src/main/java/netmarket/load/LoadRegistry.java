@@ -159,13 +159,14 @@ final class LoadRegistry {
         return loadId;
     }
 
-    /** The file's release date as it states it, else the day it was loaded (flagged load_time). */
-    void released(Connection conn, long loadId, java.time.LocalDate on, String from) throws SQLException {
+    /** The file's release date as it states it, else the day it was loaded (flagged load_time); the region it covers as a whole. */
+    void released(Connection conn, long loadId, java.time.LocalDate on, String from, String coversRegion) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(
-                "UPDATE meta.load SET released_on = coalesce(?, CAST(started_at AS DATE)), released_from = ? WHERE load_id = ?")) {
+                "UPDATE meta.load SET released_on = coalesce(?, CAST(started_at AS DATE)), released_from = ?, covers_region = ? WHERE load_id = ?")) {
             ps.setObject(1, on);
             ps.setString(2, on == null ? "load_time" : from);
-            ps.setLong(3, loadId);
+            ps.setString(3, coversRegion);
+            ps.setLong(4, loadId);
             ps.executeUpdate();
         }
     }

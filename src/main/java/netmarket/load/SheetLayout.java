@@ -54,6 +54,8 @@ final class SheetLayout {
      *  "filename", "definition"); null when none does. */
     LocalDate releasedOn;
     String releasedFrom;
+    /** The region the file covers as a whole (its definition's covers:, else a file-level region), or null. */
+    Region coversRegion;
     /** A column giving each row's release date ("发布日期"), if the definition names one. */
     Integer releasedColumn;
 
@@ -74,6 +76,7 @@ final class SheetLayout {
             }
         }
         l.region(def.region(), text, ctx, problems);
+        l.covers(def, text, ctx, problems);
         l.period(def.period(), text, problems);
         Set<Integer> claimed = new HashSet<>();
         if (l.regionColumn != null) {
@@ -143,6 +146,24 @@ final class SheetLayout {
         }
         if (from == From.COLUMN) {
             releasedColumn = find(released.column(), true, "发布日期列", problems);
+        }
+    }
+
+    private void covers(SourceDefinition def, SheetText text, LoadContext ctx, List<String> problems) {
+        SourceDefinition.Place c = def.covers();
+        if (c == null) {
+            From from = def.region() == null ? null : def.region().from();
+            coversRegion = from == From.TITLE || from == From.FILENAME || from == From.FIXED ? fixedRegion : null;
+            return;
+        }
+        coversRegion = switch (c.from()) {
+            case FIXED -> ctx.regions().resolve(c.fixed()).orElse(null);
+            case TITLE -> regionIn(text.title(), "标题", c, ctx, problems).orElse(null);
+            case FILENAME -> regionIn(text.fileStem(), "文件名", c, ctx, problems).orElse(null);
+            default -> null;
+        };
+        if (coversRegion == null && problems.isEmpty()) {
+            problems.add("无法从" + where(c.from()) + "中识别文件覆盖的地区（covers）");
         }
     }
 

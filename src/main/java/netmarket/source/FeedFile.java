@@ -20,6 +20,7 @@ record FeedFile(
         PlaceKeys region,
         PlaceKeys period,
         PlaceKeys released,
+        PlaceKeys covers,
         SkipKeys skip,
         String target,
         List<ValueKeys> values,

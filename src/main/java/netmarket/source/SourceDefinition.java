@@ -12,7 +12,9 @@ import java.util.Map;
  * new definition, not new code. Built only by {@link SourceDefinitions}, which has checked it.
  * {@code released} says where the file's release or export date is: a column (one per row,
  * "发布日期"), the title, the file name, or fixed; null: the title, else the file name, else the
- * day the file is loaded.
+ * day the file is loaded. {@code covers}: the region a record file covers as a whole (a city's
+ * ledger covering its counties), from the title, the file name or fixed; null: a file-level
+ * {@code region}, else the regions of its rows.
  */
 public record SourceDefinition(
         String id,
@@ -25,6 +27,7 @@ public record SourceDefinition(
         Place region,
         Place period,
         Place released,
+        Place covers,
         Skip skip,
         String target,
         List<ValueColumn> values,

@@ -201,6 +201,12 @@ public final class SourceDefinitions {
             SourceDefinition.Place region = place("region", y.region(), true);
             SourceDefinition.Place period = place("period", y.period(), false);
             SourceDefinition.Place released = released(y.released(), target);
+            SourceDefinition.Place covers = place("covers", y.covers(), true);
+            if (covers != null && (covers.from() == SourceDefinition.From.COLUMN || covers.from() == SourceDefinition.From.COLUMN_HEADER
+                    || covers.from() == SourceDefinition.From.SHEET_NAME)) {
+                problem("covers.from", covers.from().name().toLowerCase(), "无效：文件整体覆盖的地区读自 title、filename 或 fixed",
+                        "covers is from title, filename or fixed");
+            }
             Map<String, SourceDefinition.Field> fields = fields(y.fields(), t);
             List<SourceDefinition.ValueColumn> values = values(y.values(), target, fields);
             Map<String, Object> constants = constants(y.constants(), t);
@@ -215,7 +221,7 @@ public final class SourceDefinitions {
                 return null;
             }
             return new SourceDefinition(y.id(), y.name(), y.agency(), frequency, List.copyOf(y.files()), list(y.sheet()),
-                    header, region, period, released, skip, target, values, fields, constants, delimiter, file, canonicalSha(y));
+                    header, region, period, released, covers, skip, target, values, fields, constants, delimiter, file, canonicalSha(y));
         }
 
         private SourceDefinition.Header header(FeedFile.HeaderKeys h) {

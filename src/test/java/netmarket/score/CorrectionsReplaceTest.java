@@ -77,4 +77,46 @@ class CorrectionsReplaceTest {
         assertThat(store.count("SELECT count(*) FROM fact.staff_training_current WHERE training_year = 2024")).isEqualTo(2);
         assertThat(trainingPoints()).isEqualByComparingTo("1");
     }
+
+    /** The training definition, edited as {@code from} -> {@code to}, read from a folder of its own. */
+    private netmarket.source.SourceDefinition trainingDefinition(String from, String to) throws Exception {
+        Path jobs = Files.createDirectories(dir.resolve("jobs"));
+        String yaml = Files.readString(Path.of("jobs/samr_staff_training.yml"));
+        assertThat(yaml).contains(from);
+        Files.writeString(jobs.resolve("samr_staff_training.yml"), yaml.replace(from, to));
+        return netmarket.source.SourceDefinitions.load(jobs, Path.of("jobs/reference")).byId("samr_staff_training").orElseThrow();
+    }
+
+    private void cityLedger(netmarket.source.SourceDefinition def, String name, String released, boolean withCounty) throws Exception {
+        Workbooks wb = Workbooks.xlsx("台账");
+        wb.row("三明市2024年网络交易监管人员培训台账（" + released + "报送）");
+        wb.row("姓名", "身份证号", "所在地区", "是否参加培训", "培训学时");
+        wb.row("张三", id("35040219800101001"), "三明市", "是", 52);
+        if (withCounty) {
+            wb.row("赵六", id("35048119860404004"), "永安市", "是", 51);
+        }
+        Path file = wb.write(Files.createDirectories(dir.resolve("in")).resolve(name));
+        store.load(file, "市场监管局/" + name, def);
+    }
+
+    @Test
+    void aLedgerThatCoversItsCityAsAWholeRemovesACountysPeopleToo() throws Exception {
+        netmarket.source.SourceDefinition def = trainingDefinition("period:\n", "covers: {from: title}\nperiod:\n");
+        cityLedger(def, "培训台账_三明市_2024年.xlsx", "2025年1月10日", true);
+        cityLedger(def, "培训台账_三明市_2024年_更正.xlsx", "2025年2月15日", false);
+
+        assertThat(store.rows("SELECT region_code FROM fact.staff_training_current ORDER BY 1"))
+                .extracting(r -> r.get("region_code")).containsExactly("350400");
+        assertThat(store.rows("SELECT covers_region FROM meta.load")).extracting(r -> r.get("covers_region")).containsOnly("350400");
+    }
+
+    @Test
+    void withoutCoversALedgerReplacesOnlyTheRegionsItHasRowsFor() throws Exception {
+        netmarket.source.SourceDefinition def = store.definition("samr_staff_training");
+        cityLedger(def, "培训台账_三明市_2024年.xlsx", "2025年1月10日", true);
+        cityLedger(def, "培训台账_三明市_2024年_更正.xlsx", "2025年2月15日", false);
+
+        assertThat(store.rows("SELECT region_code FROM fact.staff_training_current ORDER BY 1"))
+                .extracting(r -> r.get("region_code")).containsExactly("350400", "350481");
+    }
 }
