@@ -130,7 +130,7 @@ final class RowInterpreter {
             try {
                 rowReleased = DateParser.parse(cell);
             } catch (ValueException e) {
-                rejects.add(new RowResult.Reject(layout.label(layout.releasedColumn), cell.text(), "发布日期: " + e.getMessage()));
+                rejects.add(new RowResult.Reject(layout.label(layout.releasedColumn), cell.text(), "该行的发布日期: " + e.getMessage()));
                 return List.of();
             }
         }
