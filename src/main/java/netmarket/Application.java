@@ -55,12 +55,33 @@ public class Application {
         if (command.equals("help") || java.util.Arrays.asList(args).contains("--help")) {
             return null;
         }
+        String period = option(args, "period", "-", null);
+        if (period != null && periodProblem(period) != null) {
+            err.println(periodProblem(period));
+            return 2;
+        }
         java.util.List<String> problems = netmarket.app.DefinitionCheck.problems(jobs);
         if (!problems.isEmpty()) {
             err.println(netmarket.app.DefinitionCheck.message(jobs, problems));
             return 2;
         }
         return null;
+    }
+
+    /** Why {@code --period} is not a month the pipeline can score (null when it is one): YYYY-MM, 1990 to next year. */
+    static String periodProblem(String value) {
+        java.time.YearMonth p;
+        try {
+            p = java.time.YearMonth.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            p = null;
+        }
+        int latest = java.time.Year.now().getValue() + 1;
+        if (p != null && p.getYear() >= 1990 && p.getYear() <= latest) {
+            return null;
+        }
+        return "--period 应为统计期的年月，如 --period=2025-06（1990 年到 " + latest + " 年；写的是「" + value + "」），本次未做任何操作。\n"
+                + "--period takes a month such as 2025-06 (1990 to " + latest + "); nothing was done.";
     }
 
     /** A setting from the command line or the environment, before Spring reads them. */

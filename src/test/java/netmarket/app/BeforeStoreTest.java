@@ -64,6 +64,17 @@ class BeforeStoreTest {
     }
 
     @Test
+    void aPeriodThatIsNotAMonthIsAWrongArgument() {
+        for (String bad : java.util.List.of("2025-13", "2025-6", "abc", "1900-01", "2099-12")) {
+            err.reset();
+            assertThat(run("run", "--period=" + bad, "--netmarket.store=" + dir.resolve("s.duckdb"))).as(bad).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("--period", bad, "nothing was done").doesNotContain("Exception");
+        }
+        assertThat(dir.resolve("s.duckdb")).doesNotExist();
+        assertThat(run("run", "--period=2025-06", "--netmarket.store=" + dir.resolve("s.duckdb"))).isNull();
+    }
+
+    @Test
     void helpNeedsNoDefinitions() {
         assertThat(run("help", "--netmarket.jobs=" + dir.resolve("none"))).isNull();
     }
