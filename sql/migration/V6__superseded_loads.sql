@@ -12,25 +12,7 @@ ALTER TABLE meta.load ADD COLUMN reload_requested BOOLEAN DEFAULT false;
 ALTER TABLE meta.load ADD COLUMN first_load_id BIGINT;
 UPDATE meta.load SET first_load_id = load_id;
 
--- As in V3, with vintages ordered by when the content first arrived (first_load_id; load_id for
--- rows written without a meta.load row, as test fixtures do).
-CREATE OR REPLACE VIEW fact.metric_value_current AS
-SELECT f.*
-FROM fact.metric_value f
-LEFT JOIN meta.load l USING (load_id)
-QUALIFY row_number() OVER (
-    PARTITION BY f.metric_id, f.value_kind, f.region_code, f.period_kind, f.period_year, f.period_month
-    ORDER BY coalesce(l.first_load_id, f.load_id) DESC, f.load_id DESC, f.row_number DESC) = 1;
-
-CREATE OR REPLACE VIEW fact.metric_value_vintages AS
-SELECT f.*,
-       row_number() OVER (
-           PARTITION BY f.metric_id, f.value_kind, f.region_code, f.period_kind, f.period_year, f.period_month
-           ORDER BY coalesce(l.first_load_id, f.load_id) DESC, f.load_id DESC, f.row_number DESC) AS vintage_rank,
-       count(*) OVER (
-           PARTITION BY f.metric_id, f.value_kind, f.region_code, f.period_kind, f.period_year, f.period_month) AS vintages
-FROM fact.metric_value f
-LEFT JOIN meta.load l USING (load_id);
+-- How vintages use first_load_id: V9 (fact.metric_value_current orders by release date, then arrival).
 
 -- As in V3, except that a superseded load is not checked: its rows were replaced by the load
 -- named in superseded_by, so reconciles is NULL for it (neither true nor false), and
@@ -84,6 +66,4 @@ COMMENT ON COLUMN meta.load.superseded_by IS '替换本批次的重新加载批�
 COMMENT ON COLUMN meta.load.reload_requested IS 'reload 命令已要求重新加载本批次的文件，由下一次运行执行（重新加载失败时清除） / The reload command asked for this load''s file to be loaded again, done by the next run (cleared if that reload fails)';
 COMMENT ON COLUMN meta.load.first_load_id IS '这份文件内容最初加载时的批次编号；重新加载沿用被替换批次的值，数值的新旧版本按它排序 / Load ID under which this content was first loaded; a reload keeps the value of the load it replaces, and vintages are ordered by it';
 
-COMMENT ON VIEW fact.metric_value_current IS '各指标数值的最新版本：后到的文件或同一文件中靠后的行覆盖先前版本；重新加载的文件保持其原有先后 / Newest vintage of every figure: a file that arrived later, or a later row of the same file, supersedes earlier ones; a reloaded file keeps its place';
-COMMENT ON VIEW fact.metric_value_vintages IS '各指标数值的全部版本，按新到旧编号（vintage_rank 为1即当前版本） / Every vintage of every figure, numbered newest first (vintage_rank 1 is current)';
 COMMENT ON VIEW meta.load_reconciliation IS '逐文件行数核对：读取 = 加载 + 拒绝 + 跳过，且与实际存储的行数一致；已被替换（superseded）的批次不核对，reconciles 为空 / Row accounting per file: read = loaded + rejected + skipped, checked against the rows stored; a superseded load is not checked (reconciles is NULL)';
