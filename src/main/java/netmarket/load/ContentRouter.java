@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import netmarket.extract.InputFileException;
 import netmarket.extract.SheetCursor;
-import netmarket.extract.SheetRow;
 import netmarket.extract.SpreadsheetFile;
 import netmarket.extract.Spreadsheets;
 import netmarket.source.SourceDefinition;
@@ -51,12 +50,7 @@ final class ContentRouter {
         try (SpreadsheetFile book = Spreadsheets.open(file, def.delimiter())) {
             String sheet = FileLoader.sheetsToRead(book, def).get(0);
             try (SheetCursor cursor = book.openSheet(sheet)) {
-                List<SheetRow> ahead = new ArrayList<>();
-                SheetRow row;
-                while (ahead.size() < HeaderSearch.lookahead(def) && (row = cursor.next()) != null) {
-                    ahead.add(HeaderSearch.keep(row));
-                }
-                return HeaderSearch.find(def, ahead, cursor.merges(), cursor.sheetName(), name, ctx);
+                return HeaderSearch.find(def, HeaderSearch.readAhead(cursor, def).rows(), cursor.merges(), cursor.sheetName(), name, ctx);
             }
         }
     }

@@ -207,15 +207,11 @@ public final class FileLoader {
             TableAppender target, TableAppender rejects) throws SQLException {
         SheetCursor cursor = in.cursor();
         String sheet = cursor.sheetName().isEmpty() ? null : cursor.sheetName();
-        List<SheetRow> ahead = new ArrayList<>();
-        boolean clipped = false;
+        HeaderSearch.Ahead read = HeaderSearch.readAhead(cursor, def);
+        List<SheetRow> ahead = read.rows();
+        boolean clipped = read.clipped();
         SheetRow row;
-        while (ahead.size() < HeaderSearch.lookahead(def) && (row = cursor.next()) != null) {
-            SheetRow kept = HeaderSearch.keep(row);
-            clipped |= kept != row;
-            ahead.add(kept);
-        }
-        if (ahead.isEmpty() || ahead.stream().allMatch(SheetRow::isBlank)) {
+        if (read.allBlank()) {
             ahead.forEach(r -> {
                 counts.read();
                 counts.skipped("blank");
@@ -244,8 +240,7 @@ public final class FileLoader {
         }
         for (int i = 0; i < found.dataIndex(); i++) {
             counts.read();
-            counts.skipped(i >= found.headerIndex() + found.headerRows().size() ? "units"
-                    : i >= found.headerIndex() ? "header" : ahead.get(i).isBlank() ? "blank" : "title");
+            counts.skipped(found.skipKind(i, ahead));
         }
         if (coversRegion == null && found.layout().coversRegion != null && found.layout().coversRegion.code().length() > 1) {
             coversRegion = found.layout().coversRegion.code();

@@ -31,6 +31,21 @@ final class HeaderSearch {
         int dataIndex() {
             return headerIndex + headerRows.size() + (unitsRow == null ? 0 : 1);
         }
+
+        /** What a row read ahead, above the first data row, is counted as: title, blank, header or units. */
+        String skipKind(int index, List<SheetRow> ahead) {
+            if (index >= headerIndex + headerRows.size()) {
+                return "units";
+            }
+            return index >= headerIndex ? "header" : ahead.get(index).isBlank() ? "blank" : "title";
+        }
+    }
+
+    /** The first rows of a sheet, kept for the search; {@code clipped} when one of them was kept shortened. */
+    record Ahead(List<SheetRow> rows, boolean clipped) {
+        boolean allBlank() {
+            return rows.stream().allMatch(SheetRow::isBlank);
+        }
     }
 
     private HeaderSearch() {}
@@ -40,8 +55,21 @@ final class HeaderSearch {
         return SEARCH_ROWS + def.header().rows() + 1;
     }
 
+    /** Reads the rows {@link #find} searches, each kept whole when small, else clipped. */
+    static Ahead readAhead(netmarket.extract.SheetCursor cursor, SourceDefinition def) {
+        List<SheetRow> rows = new ArrayList<>();
+        boolean clipped = false;
+        SheetRow row;
+        while (rows.size() < lookahead(def) && (row = cursor.next()) != null) {
+            SheetRow kept = keep(row);
+            clipped |= kept != row;
+            rows.add(kept);
+        }
+        return new Ahead(rows, clipped);
+    }
+
     /** A row as kept for the search: whole when small, else clipped (and then never replayed as data). */
-    static SheetRow keep(SheetRow row) {
+    private static SheetRow keep(SheetRow row) {
         int total = 0;
         for (CellValue c : row.cells()) {
             total += c.text().length();

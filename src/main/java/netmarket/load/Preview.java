@@ -79,12 +79,10 @@ public final class Preview {
     private void sheet(SourceDefinition def, SheetCursor cursor, String name) {
         out.println();
         out.println("== 工作表 Sheet: " + (cursor.sheetName().isEmpty() ? "(CSV)" : cursor.sheetName()));
-        List<SheetRow> ahead = new ArrayList<>();
+        HeaderSearch.Ahead first = HeaderSearch.readAhead(cursor, def);
+        List<SheetRow> ahead = first.rows();
         SheetRow row;
-        while (ahead.size() < HeaderSearch.lookahead(def) && (row = cursor.next()) != null) {
-            ahead.add(HeaderSearch.keep(row));
-        }
-        if (ahead.stream().allMatch(SheetRow::isBlank)) {
+        if (first.allBlank()) {
             out.println("空工作表 / empty sheet");
             return;
         }
@@ -93,8 +91,7 @@ public final class Preview {
         header(found, layout);
         Map<String, Long> skipped = new TreeMap<>();
         for (int i = 0; i < found.dataIndex(); i++) {
-            skipped.merge(i >= found.headerIndex() + found.headerRows().size() ? "units"
-                    : i >= found.headerIndex() ? "header" : ahead.get(i).isBlank() ? "blank" : "title", 1L, Long::sum);
+            skipped.merge(found.skipKind(i, ahead), 1L, Long::sum);
         }
         RowInterpreter interpreter = new RowInterpreter(def, layout, ctx);
         List<String> shown = new ArrayList<>();

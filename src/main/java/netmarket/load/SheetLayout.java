@@ -48,8 +48,6 @@ final class SheetLayout {
     Optional<UnitTable.Unit> titleUnit;
     /** A unit per column from a units row under the header ("亿元 | % | 万件"), or empty. */
     List<UnitTable.Unit> unitsRow = List.of();
-    /** A full date written in the title or file name ("导出日期：2025-06-30"), if any. */
-    Optional<LocalDate> sheetDate;
     /** The file's release or export date as the sheet or the definition states it, and where from ("title",
      *  "filename", "definition"); null when none does. */
     LocalDate releasedOn;
@@ -67,7 +65,6 @@ final class SheetLayout {
         SheetLayout l = new SheetLayout(labels);
         List<String> problems = new ArrayList<>();
         l.titleUnit = ctx.units().findIn(text.title());
-        l.sheetDate = DateParser.find(text.title()).or(() -> DateParser.find(text.fileName()));
         l.released(def.released(), text, problems);
         l.unitsRow = unitsRowTexts == null ? List.of() : unitsRowTexts.stream().map(t -> unitOf(t, ctx)).toList();
         for (ColumnMatch required : def.header().requires()) {
