@@ -12,7 +12,10 @@
 --                           status, what is missing, what would gain the next point, inputs
 --
 -- Exactness: every threshold is compared without division, by cross-multiplying decimals
--- (a/b > c/d as a*d > c*b with b, d > 0); divided values are only shown, never compared.
+-- (a/b > c/d as a*d > c*b with b, d > 0); divided values are only shown, never compared. Where both
+-- factors can be large (levels in 元: 全国 社会消费品零售总额 is about 4.9e13), the product of two
+-- DECIMAL(38, 6) needs up to 64 digits, more than DECIMAL holds; mart.product_cmp compares such
+-- products exactly in 128-bit integer pieces instead of rounding the inputs.
 --
 -- Readings of the rubric text (see README, "How the rubrics are read"):
 --   近2年      the two most recent complete years: for a year snapshot that year and the one
@@ -33,6 +36,29 @@ CREATE OR REPLACE MACRO mart.num_text(x) AS
     CASE WHEN x IS NULL THEN NULL
          WHEN x = trunc(x) THEN CAST(trunc(x) AS HUGEINT)::VARCHAR
          ELSE rtrim(rtrim(CAST(x AS VARCHAR), '0'), '.') END;
+
+-- a DECIMAL(38, 6) as an integer count of millionths, and its magnitude in two base-1e18 digits
+CREATE OR REPLACE MACRO mart.micro_hi(x) AS abs((x * 1000000)::HUGEINT) // 1000000000000000000::HUGEINT;
+CREATE OR REPLACE MACRO mart.micro_lo(x) AS abs((x * 1000000)::HUGEINT) % 1000000000000000000::HUGEINT;
+
+-- |x * y| in millionths squared, as hi * 1e36 + lo (0 <= lo < 1e36): schoolbook multiplication in base 1e18
+CREATE OR REPLACE MACRO mart.abs_product_lo_raw(x, y) AS
+    ((mart.micro_hi(x) * mart.micro_lo(y) + mart.micro_lo(x) * mart.micro_hi(y)) % 1000000000000000000::HUGEINT) * 1000000000000000000::HUGEINT
+    + mart.micro_lo(x) * mart.micro_lo(y);
+CREATE OR REPLACE MACRO mart.abs_product_hi(x, y) AS
+    mart.micro_hi(x) * mart.micro_hi(y)
+    + (mart.micro_hi(x) * mart.micro_lo(y) + mart.micro_lo(x) * mart.micro_hi(y)) // 1000000000000000000::HUGEINT
+    + mart.abs_product_lo_raw(x, y) // 1000000000000000000000000000000000000::HUGEINT;
+CREATE OR REPLACE MACRO mart.abs_product_lo(x, y) AS
+    mart.abs_product_lo_raw(x, y) % 1000000000000000000000000000000000000::HUGEINT;
+
+-- sign(a * b - c * d), exactly, for any DECIMAL(38, 6) inputs up to 1e26; NULL if any input is NULL
+CREATE OR REPLACE MACRO mart.product_cmp(a, b, c, d) AS
+    CASE WHEN sign(a) * sign(b) <> sign(c) * sign(d) THEN sign(sign(a) * sign(b) - sign(c) * sign(d))
+         WHEN sign(a) * sign(b) = 0 THEN 0
+         ELSE sign(a) * sign(b) * CASE WHEN mart.abs_product_hi(a, b) <> mart.abs_product_hi(c, d)
+                                       THEN sign(mart.abs_product_hi(a, b) - mart.abs_product_hi(c, d))
+                                       ELSE sign(mart.abs_product_lo(a, b) - mart.abs_product_lo(c, d)) END END;
 
 CREATE OR REPLACE VIEW mart.region_context AS
 SELECT r.code AS region_code,
@@ -66,7 +92,7 @@ FROM fact.metric_value_current f;
 
 CREATE OR REPLACE VIEW mart.annual_growth AS
 WITH lv AS (
-    SELECT metric_id, region_code, period_year AS year, value::DECIMAL(38, 2) AS value, cell_ref,
+    SELECT metric_id, region_code, period_year AS year, value, cell_ref,
            -- a level can derive a growth rate only when written to 4 or more significant digits:
            -- "15.5"万亿元 is rounded by up to 0.3%, enough to move a growth rate by more than half a point
            length(ltrim(regexp_replace(source_value, '[^0-9]', '', 'g'), '0')) >= 4 AS exact
@@ -100,7 +126,7 @@ SELECT metric_id, region_code, year,
        -- levels; none from levels too rounded to derive a rate (growth_source NULL)
        CASE WHEN official_pct IS NOT NULL THEN 'official' WHEN levels_exact THEN 'levels' END AS growth_source,
        CASE WHEN official_pct IS NOT NULL THEN official_pct::DECIMAL(38, 6) WHEN levels_exact THEN levels_pn END AS pn,
-       CASE WHEN official_pct IS NOT NULL THEN 1::DECIMAL(38, 2) WHEN levels_exact THEN levels_pd END AS pd,
+       CASE WHEN official_pct IS NOT NULL THEN 1::DECIMAL(38, 6) WHEN levels_exact THEN levels_pd END AS pd,
        CASE WHEN official_pct IS NOT NULL THEN official_pct WHEN levels_exact THEN levels_pct END AS growth_pct,
        CASE WHEN official_pct IS NOT NULL THEN official_inputs ELSE levels_inputs END AS inputs
 FROM both_ways
@@ -207,7 +233,7 @@ growth_judged AS (
            CASE basis WHEN 'official' THEN a_off WHEN 'levels' THEN a_lpct END AS a_pct,
            CASE basis WHEN 'official' THEN b_off WHEN 'levels' THEN b_lpct END AS b_pct,
            coalesce(CASE basis WHEN 'official' THEN a_off > b_off
-                               WHEN 'levels' THEN a_lpn * b_lpd > b_lpn * a_lpd END, false) AS passed,
+                               WHEN 'levels' THEN mart.product_cmp(a_lpn, b_lpd, b_lpn, a_lpd) > 0 END, false) AS passed,
            CASE basis WHEN 'official' THEN concat_ws(' ', a_oin, b_oin) WHEN 'levels' THEN concat_ws(' ', a_lin, b_lin)
                 ELSE concat_ws(' ', a_oin, a_lin, b_oin, b_lin) END AS inputs
     FROM growth_basis
@@ -252,8 +278,7 @@ growth_items AS (
 -- 3: a share (numerator / denominator) against the baseline's share, year by year
 share_years AS (
     SELECT i.rubric_id, i.indicator_no, i.sub_item, i.points AS item_points, r.region_code, y.year,
-           an.value::DECIMAL(38, 2) AS a_num, ad.value::DECIMAL(38, 2) AS a_den,
-           bn.value::DECIMAL(38, 2) AS b_num, bd.value::DECIMAL(38, 2) AS b_den,
+           an.value AS a_num, ad.value AS a_den, bn.value AS b_num, bd.value AS b_den,
            concat_ws(' ', an.cell_ref, ad.cell_ref, bn.cell_ref, bd.cell_ref) AS inputs,
            rb.region_name AS b_name
     FROM items i CROSS JOIN regions r CROSS JOIN yrs y
@@ -267,7 +292,7 @@ share_years AS (
 share_judged AS (
     SELECT *,
            coalesce(a_num IS NOT NULL AND a_den > 0 AND b_num IS NOT NULL AND b_den > 0, false) AS assessable,
-           coalesce(a_den > 0 AND b_den > 0 AND a_num * b_den > b_num * a_den, false) AS passed
+           coalesce(a_den > 0 AND b_den > 0 AND mart.product_cmp(a_num, b_den, b_num, a_den) > 0, false) AS passed
     FROM share_years
 ),
 share_items AS (
@@ -612,3 +637,4 @@ COMMENT ON VIEW mart.metric_fact IS '当前版本的指标数值，附统计期�
 COMMENT ON VIEW mart.annual_growth IS '各指标、地区、年度的同比增速（%）：有官方公布值时用公布值，否则按总量计算 / Year-on-year growth in percent per metric, region and year: the official rate where published, else from levels';
 
 COMMENT ON VIEW mart.measure_name IS '评分所用各项度量的中文名称，含网络交易经营者数量等派生度量 / Chinese names of every measure the rubrics compare, including derived ones such as the number of online operators';
+
