@@ -625,6 +625,35 @@ WHERE o.value IS DISTINCT FROM n.value OR o.points IS DISTINCT FROM n.points OR 
    OR o.inputs IS DISTINCT FROM n.inputs
 ORDER BY 1, 2;
 
+-- Why a snapshot failed its rubric's pass rule, in words, from what the snapshot itself stored: the
+-- total under the minimum, and each group under the minimum rate with the points it needed.
+CREATE OR REPLACE VIEW score.snapshot_verdict AS
+WITH rule AS (
+    SELECT s.snapshot_id, s.verdict, s.total_points,
+           coalesce(c.pass_total_min, ru.pass_total_min) AS total_min,
+           coalesce(c.pass_group_rate_min_pct, ru.pass_group_rate_min_pct) AS rate_min
+    FROM score.snapshot s
+    LEFT JOIN score.snapshot_context c USING (snapshot_id)
+    LEFT JOIN ref.rubric ru USING (rubric_id)
+),
+failing_groups AS (
+    SELECT g.snapshot_id,
+           string_agg(format('{}得分 {} 分，得分率 {}%，低于 {}%{}', g.group_name, mart.num_text(g.points), mart.num_text(g.rate_pct),
+                             mart.num_text(r.rate_min),
+                             CASE WHEN g.rate_denominator IS NOT NULL
+                                  THEN format('（须 {} / {} 分）', mart.num_text(r.rate_min * g.rate_denominator / 100), mart.num_text(g.rate_denominator))
+                                  ELSE '' END),
+                      '；' ORDER BY g.group_no, g.group_name) AS reasons
+    FROM score.snapshot_group g JOIN rule r USING (snapshot_id)
+    WHERE g.meets_rate = false
+    GROUP BY g.snapshot_id
+)
+SELECT r.snapshot_id, r.verdict,
+       CASE WHEN r.verdict = '不合格' THEN nullif(concat_ws('；',
+            CASE WHEN r.total_points < r.total_min THEN format('总分 {} 分，低于合格线 {} 分', mart.num_text(r.total_points), mart.num_text(r.total_min)) END,
+            f.reasons), '') END AS verdict_reason
+FROM rule r LEFT JOIN failing_groups f USING (snapshot_id);
+
 -- Chinese and English descriptions of the mart views (table level), for analysts browsing the
 -- catalog. Kept here because the views are re-created (CREATE OR REPLACE) whenever this file runs.
 
@@ -638,3 +667,7 @@ COMMENT ON VIEW mart.annual_growth IS '各指标、地区、年度的同比增�
 
 COMMENT ON VIEW mart.measure_name IS '评分所用各项度量的中文名称，含网络交易经营者数量等派生度量 / Chinese names of every measure the rubrics compare, including derived ones such as the number of online operators';
 
+COMMENT ON VIEW score.snapshot_verdict IS '评分快照的结论及不合格原因：总分低于合格线、哪个一级指标得分率不足及须得多少分 / Each snapshot''s verdict and, when it fails, why: the total under the minimum, each group under the minimum rate and the points it needed';
+COMMENT ON COLUMN score.snapshot_verdict.snapshot_id IS '评分快照编号 / Snapshot id';
+COMMENT ON COLUMN score.snapshot_verdict.verdict IS '结论：合格、不合格；指标体系无合格标准时为空 / Verdict: 合格 (pass) or 不合格 (fail); null when the rubric has no pass rule';
+COMMENT ON COLUMN score.snapshot_verdict.verdict_reason IS '不合格原因：总分低于合格线，或哪个一级指标得分率不足、须得多少分；合格或无合格标准时为空 / Why it failed: the total under the minimum, or which group fell under the minimum rate and the points it needed; null otherwise';

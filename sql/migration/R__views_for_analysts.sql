@@ -22,8 +22,9 @@ CREATE OR REPLACE VIEW mart.scores AS
 SELECT s.snapshot_id, s.rubric_id, ru.name AS rubric_name, s.region_code, r.name AS region_name,
        s.period_kind, s.period_year, s.period_month, s.version,
        s.version = max(s.version) OVER (PARTITION BY s.rubric_id, s.region_code, s.period_kind, s.period_year, s.period_month) AS is_latest,
-       s.total_points, s.max_points, s.verdict, s.items_not_assessable, s.created_at
+       s.total_points, s.max_points, s.verdict, v.verdict_reason, s.items_not_assessable, s.created_at
 FROM score.snapshot s
+JOIN score.snapshot_verdict v USING (snapshot_id)
 JOIN ref.rubric ru USING (rubric_id)
 JOIN ref.region r ON r.code = s.region_code;
 
@@ -36,7 +37,7 @@ FROM mart.scores s JOIN score.snapshot_item i USING (snapshot_id);
 
 CREATE OR REPLACE VIEW mart.score_groups AS
 SELECT s.snapshot_id, s.rubric_id, s.region_code, s.region_name, s.period_year, s.period_month, s.version, s.is_latest,
-       g.group_name, g.points, g.max_points, g.stated_points, g.rate_pct, g.meets_rate
+       g.group_name, g.points, g.max_points, g.stated_points, g.rate_denominator, g.rate_pct, g.meets_rate
 FROM mart.scores s JOIN score.snapshot_group g USING (snapshot_id);
 
 COMMENT ON VIEW mart.facts IS '当前口径的全部统计数值（最新版本），附地区、指标名称和来源单元格 / Every current figure (newest vintage) with region and metric names and the cell it came from';
@@ -45,6 +46,9 @@ COMMENT ON VIEW mart.rejects IS '被拒绝的行：文件、工作表、行、�
 COMMENT ON VIEW mart.scores IS '评分快照：地区、指标体系、统计期、版本、总分和结论；is_latest 标出最新版本 / Scoring snapshots: region, rubric, period, version, total and verdict; is_latest marks the newest version';
 COMMENT ON VIEW mart.score_items IS '评分快照的每个指标与子项：数值、分子分母、基准、得分、状态、下一分与数据来源 / Every indicator and sub-item of every snapshot: value, numerator, denominator, baseline, points, status, next point and inputs';
 COMMENT ON VIEW mart.score_groups IS '评分快照的一级指标小计与得分率 / First-level group subtotals and rates of every snapshot';
+
+COMMENT ON COLUMN mart.scores.verdict_reason IS '不合格原因：总分低于合格线，或哪个一级指标得分率不足、须得多少分 / Why it failed: the total under the minimum, or which group fell short and the points it needed';
+COMMENT ON COLUMN mart.score_groups.rate_denominator IS '得分率的分母（分） / Points the group rate is taken over';
 
 -- Every quantitative indicator and sub-item of a rubric, for every region, for the period ending
 -- in the given month: value, numerator, denominator, baseline and the cells used (load = vintage).

@@ -61,7 +61,7 @@ public class ScoreCommand {
         for (SnapshotWriter.Result r : results) {
             System.out.printf("按 %s 时已发布的数据评分（未保存）%s（%s）%s：总分 %s / %s%s%n", released, r.regionName(), r.rubricName(), period,
                     r.total().stripTrailingZeros().toPlainString(), r.maxPoints().stripTrailingZeros().toPlainString(),
-                    r.verdict() == null ? "" : "，" + r.verdict());
+                    r.verdict() == null ? "" : "，" + r.verdictText());
         }
         return results;
     }
@@ -86,7 +86,7 @@ public class ScoreCommand {
         for (SnapshotWriter.Result r : results) {
             System.out.printf("评分快照 %s（%s）%s 第 %d 版%s：总分 %s / %s%s（快照编号 %d）%n", r.regionName(), r.rubricName(), period,
                     r.version(), r.created() ? "（新）" : "（输入未变，沿用）", r.total().stripTrailingZeros().toPlainString(),
-                    r.maxPoints().stripTrailingZeros().toPlainString(), r.verdict() == null ? "" : "，" + r.verdict(), r.snapshotId());
+                    r.maxPoints().stripTrailingZeros().toPlainString(), r.verdict() == null ? "" : "，" + r.verdictText(), r.snapshotId());
         }
         return results;
     }

@@ -21,6 +21,13 @@ public final class RunSummary {
 
     private RunSummary() {}
 
+    /** One snapshot's line: region, rubric, version, total and the verdict with why it failed. */
+    public static String snapshotLine(netmarket.score.SnapshotWriter.Result r) {
+        return String.format("评分快照 %s（%s）第 %d 版%s：总分 %s / %s%s", r.regionName(), r.rubricName(),
+                r.version(), r.created() ? "（新）" : "（输入未变，沿用）", r.total().stripTrailingZeros().toPlainString(),
+                r.maxPoints().stripTrailingZeros().toPlainString(), r.verdict() == null ? "" : "，" + r.verdictText());
+    }
+
     public static void print(PrintStream out, RunReport report, List<String> missing, YearMonth period) {
         out.println();
         out.println("==== 本次运行汇总（统计期 " + period.getYear() + "年" + period.getMonthValue() + "月）====");
@@ -59,9 +66,7 @@ public final class RunSummary {
             out.println("已拒绝: " + r);
         }
         for (netmarket.score.SnapshotWriter.Result r : report.snapshots()) {
-            out.printf("评分快照 %s（%s）第 %d 版%s：总分 %s / %s%s%n", r.regionName(), r.rubricName(),
-                    r.version(), r.created() ? "（新）" : "（输入未变，沿用）", r.total().stripTrailingZeros().toPlainString(),
-                    r.maxPoints().stripTrailingZeros().toPlainString(), r.verdict() == null ? "" : "，" + r.verdict());
+            out.println(snapshotLine(r));
         }
         for (java.nio.file.Path folder : report.published()) {
             out.println("已输出评分表（XLSX、CSV、HTML）: " + folder);

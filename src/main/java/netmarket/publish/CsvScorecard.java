@@ -34,7 +34,7 @@ public final class CsvScorecard {
                 }
                 Scorecard.Header h = card.header();
                 csv.printRecord(safe("总分", num(h.total()), num(h.maxPoints()), "", ""));
-                csv.printRecord(safe("结论", Labels.verdict(h.verdict()), "", "", ""));
+                csv.printRecord(safe("结论", Labels.verdict(h.verdict()), h.verdictReason(), "", ""));
             }
         });
     }

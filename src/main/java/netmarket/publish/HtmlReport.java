@@ -41,6 +41,9 @@ public final class HtmlReport {
         if (h.verdict() != null) {
             b.append(" <span class=\"verdict ").append("合格".equals(h.verdict()) ? "pass" : "fail").append("\">")
                     .append(html(h.verdict())).append("</span>");
+            if (h.verdictReason() != null) {
+                b.append("<span class=\"reason\">").append(html(h.verdictReason())).append("</span>");
+            }
             b.append("<span class=\"rule\">合格标准：总分≥").append(num(h.passTotalMin())).append("分，且每个一级指标得分率≥")
                     .append(num(h.passGroupRateMin())).append("%</span>");
         }
@@ -205,7 +208,7 @@ public final class HtmlReport {
             body{font-family:"Noto Sans CJK SC","Microsoft YaHei","PingFang SC",sans-serif;margin:24px auto;max-width:1000px;color:#222;padding:0 16px}
             h1{font-size:22px;margin:0 0 4px} h2{font-size:17px;border-left:4px solid #1f6fb2;padding-left:8px;margin:28px 0 10px}
             .meta{color:#666;margin:0 0 8px}.total{font-size:18px}.big{font-size:36px;font-weight:bold;color:#1f6fb2}
-            .verdict{display:inline-block;margin-left:12px;padding:2px 10px;border-radius:4px;color:#fff}.pass{background:#2e8b57}.fail{background:#c0392b}
+            .reason{display:block;margin-top:6px;color:#c0392b;font-size:14px}.verdict{display:inline-block;margin-left:12px;padding:2px 10px;border-radius:4px;color:#fff}.pass{background:#2e8b57}.fail{background:#c0392b}
             .rule{margin-left:12px;font-size:13px;color:#666}
             table{border-collapse:collapse;width:100%;font-size:13px}th,td{border:1px solid #ddd;padding:4px 6px;vertical-align:top}
             th{background:#f2f4f7}td.n{text-align:right;white-space:nowrap}td.d{color:#444}tr.short td:nth-child(4){background:#fde2e2}

@@ -28,10 +28,11 @@ public final class ParquetExport {
                     COPY (
                         SELECT s.region_code, format('{}-{}', s.period_year, lpad(s.period_month::VARCHAR, 2, '0')) AS period,
                                r.name AS region_name, s.rubric_id, s.period_kind, s.version, s.snapshot_id, s.total_points,
-                               s.verdict, i.indicator_no, i.sub_item, i.group_name, i.subgroup_name, i.indicator_name, i.kind,
+                               s.verdict, v.verdict_reason, i.indicator_no, i.sub_item, i.group_name, i.subgroup_name, i.indicator_name, i.kind,
                                i.rule, i.max_points, i.points, i.status, i.value, i.numerator, i.denominator, i.baseline,
                                i.detail, i.missing, i.next_point, i.inputs, i.capped
                         FROM score.snapshot s JOIN score.snapshot_item i USING (snapshot_id) JOIN ref.region r ON r.code = s.region_code
+                        LEFT JOIN score.snapshot_verdict v USING (snapshot_id)
                         ORDER BY s.region_code, s.period_year, s.period_month, s.rubric_id, s.version, i.indicator_no, i.sub_item
                     ) TO %s (FORMAT PARQUET, PARTITION_BY (region_code, period))
                     """.formatted(quote(tmp.toString())));

@@ -129,6 +129,11 @@ public final class XlsxScorecard {
         Row verdict = sheet.createRow(r++);
         text(verdict, 0, "结论", st.header);
         text(verdict, 1, Labels.verdict(h.verdict()), st.text);
+        if (h.verdictReason() != null) {
+            Row reason = sheet.createRow(r++);
+            text(reason, 0, "不合格原因", st.header);
+            text(reason, 1, h.verdictReason(), st.text);
+        }
         if (h.passTotalMin() != null) {
             Row rule = sheet.createRow(r++);
             text(rule, 0, "合格标准", st.header);

@@ -19,7 +19,13 @@ public final class SnapshotWriter {
 
     /** One region's snapshot after a scoring: its id and version, and whether it is new. */
     public record Result(long snapshotId, String rubricId, String rubricName, String regionCode, String regionName, int version, boolean created,
-            java.math.BigDecimal total, java.math.BigDecimal maxPoints, String verdict) {}
+            java.math.BigDecimal total, java.math.BigDecimal maxPoints, String verdict, String verdictReason) {
+
+        /** The verdict as people read it: "不合格（优化服务得分 16 分，…）"; empty when the rubric has no pass rule. */
+        public String verdictText() {
+            return verdict == null ? "" : verdictReason == null ? verdict : verdict + "（" + verdictReason + "）";
+        }
+    }
 
     private SnapshotWriter() {}
 
@@ -127,11 +133,12 @@ public final class SnapshotWriter {
             ps.execute();
         }
         try (PreparedStatement ps = conn.prepareStatement("""
-                INSERT INTO score.snapshot_group (snapshot_id, group_name, points, max_points, stated_points, rate_pct, meets_rate, group_no)
+                INSERT INTO score.snapshot_group (snapshot_id, group_name, points, max_points, stated_points, rate_pct, meets_rate, group_no,
+                                                 rate_denominator)
                 SELECT ns.snapshot_id, g.group_name, g.points, g.max_points, g.stated_points,
                        round(g.points * 100 / g.denominator, 2),
                        CASE WHEN g.pass_group_rate_min_pct IS NULL THEN NULL ELSE g.points * 100 >= g.pass_group_rate_min_pct * g.denominator END,
-                       rg.group_no
+                       rg.group_no, g.denominator
                 FROM score_group g JOIN %s ns USING (region_code)
                 LEFT JOIN ref.rubric_group rg ON rg.rubric_id = ? AND rg.group_name = g.group_name
                 """.formatted(newSnapshots))) {
@@ -170,8 +177,10 @@ public final class SnapshotWriter {
         }
         List<Result> results = new ArrayList<>();
         try (PreparedStatement ps = conn.prepareStatement("""
-                SELECT s.snapshot_id, s.region_code, s.version, n.changed, s.total_points, s.max_points, s.verdict, r.name, ru.name
+                SELECT s.snapshot_id, s.region_code, s.version, n.changed, s.total_points, s.max_points, s.verdict, r.name, ru.name,
+                       v.verdict_reason
                 FROM score_new n JOIN score.snapshot s ON s.region_code = n.region_code
+                JOIN score.snapshot_verdict v ON v.snapshot_id = s.snapshot_id
                 JOIN ref.region r ON r.code = s.region_code
                 JOIN ref.rubric ru ON ru.rubric_id = s.rubric_id
                  AND s.version = CASE WHEN n.changed THEN n.version ELSE n.version - 1 END
@@ -182,7 +191,7 @@ public final class SnapshotWriter {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     results.add(new Result(rs.getLong(1), rubricId, rs.getString(9), rs.getString(2), rs.getString(8), rs.getInt(3), rs.getBoolean(4),
-                            rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getString(7)));
+                            rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getString(7), rs.getString(10)));
                 }
             }
         }
