@@ -1,97 +1,128 @@
 package netmarket;
 
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import netmarket.app.ArgumentCheck;
+import netmarket.app.DefinitionCheck;
+import netmarket.app.Failures;
+import netmarket.app.PipelineCommand;
+import netmarket.app.QuickCommands;
+import netmarket.app.StoreGate;
+import netmarket.app.UserError;
+import netmarket.store.NativeLibraryTemp;
+import netmarket.store.RunLock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.convert.DurationStyle;
 
-/** Entry point of the monthly pipeline: extract, normalize, load (and later derive, score, publish). */
+/**
+ * Entry point of the monthly pipeline. What can be answered without the store is answered first
+ * (help, validate, preview, every argument and definition checked); then the store is entered
+ * (waiting for another holder, refusing an unreadable file, keeping a copy before a run that
+ * writes) and the application runs. Every failure ends in one plain message and its exit code.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class Application {
 
-    /** Held for the life of the process: the operating system releases it when the process ends. */
-    private static netmarket.store.RunLock runLock;
+    /** Commands that change the store: a copy of it is kept before they run. */
+    private static final Set<String> WRITES = Set.of("load", "run", "reload", "rekey", "score", "withdraw");
 
-    public static void main(String[] args) throws Exception {
-        if (args.length > 0 && args[0].equals("schedule")) {
-            // the scheduler never opens the store: each run is a child process, so the file is free between runs
-            System.exit(netmarket.app.Scheduler.main(args));
+    /** Held for the life of the process: the operating system releases it when the process ends. */
+    private static RunLock runLock;
+
+    public static void main(String[] args) {
+        NativeLibraryTemp.sweep();
+        System.exit(launch(args));
+    }
+
+    /** Everything main does but exit: the exit code (0 done, 1 failed, 2 arguments or definitions, 3 some files not loaded, 4 store busy). */
+    public static int launch(String[] args) {
+        Integer early;
+        try {
+            early = beforeStore(args, System.out, System.err);
+        } catch (Throwable t) {
+            return Failures.report(t, null, System.err);
         }
-        Integer early = beforeStore(args, System.out, System.err);
         if (early != null) {
-            System.exit(early);
+            return early;
         }
-        boolean needsStore = args.length > 0 && !args[0].equals("help") && !java.util.Arrays.asList(args).contains("--help");
-        if (needsStore) {
-            java.nio.file.Path store = java.nio.file.Path.of(option(args, "netmarket.store", "NETMARKET_STORE", "data/netmarket.duckdb"));
-            java.util.Optional<netmarket.store.RunLock> lock = netmarket.store.RunLock.tryAcquire(store);
-            if (lock.isEmpty()) {
-                System.err.println("另一个运行正在使用数据库 " + store + "（进程 " + netmarket.store.RunLock.holder(store)
-                        + "），本次未做任何操作；请等它结束后再运行。/ Another run (process " + netmarket.store.RunLock.holder(store)
-                        + ") is using the store; nothing was done.");
-                System.exit(4);
+        String command = command(args);
+        Path store = Path.of(option(args, "netmarket.store", "NETMARKET_STORE", "data/netmarket.duckdb"));
+        Path logFile = Path.of(System.getProperty("netmarket.log-file", store.toAbsolutePath() + ".log"));
+        System.setProperty("netmarket.log-file", logFile.toString());
+        try {
+            if (command.equals("schedule")) {
+                // the scheduler never opens the store: each run is a child process, so the file is free between runs
+                return netmarket.app.Scheduler.main(args);
             }
-            runLock = lock.get();
+            Duration wait = duration(option(args, "netmarket.busy-wait", "NETMARKET_BUSY_WAIT", "10m"), "netmarket.busy-wait");
+            boolean backup = !"false".equalsIgnoreCase(option(args, "netmarket.backup", "NETMARKET_BACKUP", "true"));
+            boolean writes = WRITES.contains(command) && !Arrays.stream(args).anyMatch(a -> a.startsWith("--as-released"));
+            runLock = StoreGate.enter(store, wait, writes, backup, System.out);
+            // logging is set up by logback.xml alone: Spring Boot's own setup would print logback's troubles
+            // (a log file on a full disk) on the terminal
+            System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
+            return SpringApplication.exit(SpringApplication.run(Application.class, args));
+        } catch (Throwable t) {
+            return Failures.report(t, logFile, System.err);
         }
-        System.exit(SpringApplication.exit(SpringApplication.run(Application.class, args)));
     }
 
     /**
-     * What is answered before the store is opened: {@code validate} and {@code preview} (which
-     * need neither the store nor Spring), and the check of every definition that precedes any other
-     * command, so a mistake in jobs/ exits 2 having changed nothing. Null: go on to the store.
+     * What is answered before the store is opened: {@code help}, {@code validate} and {@code preview}
+     * (which need neither the store nor Spring), the arguments, and the check of every definition
+     * that precedes any other command, so a mistake exits 2 having changed nothing. Null: go on to the store.
      */
-    public static Integer beforeStore(String[] args, java.io.PrintStream out, java.io.PrintStream err) {
-        java.util.List<String> words = java.util.Arrays.stream(args).filter(a -> !a.startsWith("--")).toList();
-        String command = words.isEmpty() ? "help" : words.get(0);
-        java.nio.file.Path jobs = java.nio.file.Path.of(option(args, "netmarket.jobs", "NETMARKET_JOBS", "jobs"));
+    public static Integer beforeStore(String[] args, PrintStream out, PrintStream err) {
+        List<String> words = Arrays.stream(args).filter(a -> !a.startsWith("--")).toList();
+        String command = command(args);
+        if (command.equals("help")) {
+            out.println(PipelineCommand.HELP);
+            return 0;
+        }
+        UserError wrong = ArgumentCheck.check(args);
+        if (wrong != null) {
+            err.println(wrong.text());
+            return wrong.exitCode();
+        }
+        Path jobs = Path.of(option(args, "netmarket.jobs", "NETMARKET_JOBS", "jobs"));
         if (command.equals("validate")) {
-            return netmarket.app.QuickCommands.validate(jobs, out, err);
+            return QuickCommands.validate(jobs, out, err);
         }
         if (command.equals("preview")) {
-            return netmarket.app.QuickCommands.preview(words.size() > 1 ? words.get(1) : null, option(args, "source", "-", null),
-                    jobs, java.nio.file.Path.of(option(args, "netmarket.inputs", "NETMARKET_INPUTS", "inputs")), out, err);
+            return QuickCommands.preview(words.size() > 1 ? words.get(1) : null, option(args, "source", "-", null),
+                    jobs, Path.of(option(args, "netmarket.inputs", "NETMARKET_INPUTS", "inputs")), out, err);
         }
-        if (command.equals("help") || java.util.Arrays.asList(args).contains("--help")) {
-            return null;
-        }
-        String period = option(args, "period", "-", null);
-        if (period != null && periodProblem(period) != null) {
-            err.println(periodProblem(period));
-            return 2;
-        }
-        java.util.List<String> problems = netmarket.app.DefinitionCheck.problems(jobs);
+        List<String> problems = DefinitionCheck.problems(jobs);
         if (!problems.isEmpty()) {
-            err.println(netmarket.app.DefinitionCheck.message(jobs, problems));
-            return 2;
+            err.println(DefinitionCheck.message(jobs, problems));
+            return UserError.ARGUMENTS;
         }
         return null;
     }
 
-    /** Why {@code --period} is not a month the pipeline can score (null when it is one): YYYY-MM, 1990 to next year. */
-    static String periodProblem(String value) {
-        java.time.YearMonth p;
+    private static String command(String[] args) {
+        List<String> words = Arrays.stream(args).filter(a -> !a.startsWith("--")).toList();
+        return words.isEmpty() || Arrays.asList(args).contains("--help") ? "help" : words.get(0);
+    }
+
+    private static Duration duration(String text, String name) {
         try {
-            p = java.time.YearMonth.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
-            p = null;
+            return DurationStyle.detectAndParse(text);
+        } catch (IllegalArgumentException e) {
+            throw UserError.arguments("--" + name + " 应为时长，如 10m、90s、PT1H，写的是「" + text + "」。本次未做任何操作",
+                    "--" + name + " takes a duration such as 10m, 90s or PT1H, not '" + text + "'. Nothing was done");
         }
-        int latest = java.time.Year.now().getValue() + 1;
-        if (p != null && p.getYear() >= 1990 && p.getYear() <= latest) {
-            return null;
-        }
-        return "--period 应为统计期的年月，如 --period=2025-06（1990 年到 " + latest + " 年；写的是「" + value + "」），本次未做任何操作。\n"
-                + "--period takes a month such as 2025-06 (1990 to " + latest + "); nothing was done.";
     }
 
     /** A setting from the command line or the environment, before Spring reads them. */
-    private static String option(String[] args, String name, String env, String fallback) {
-        for (String a : args) {
-            if (a.startsWith("--" + name + "=")) {
-                return a.substring(name.length() + 3);
-            }
-        }
-        String e = env.equals("-") ? null : System.getenv(env);
-        return e != null && !e.isBlank() ? e : fallback;
+    public static String option(String[] args, String name, String env, String fallback) {
+        return netmarket.app.EarlyOptions.value(args, name, env, fallback);
     }
 }

@@ -38,7 +38,8 @@ public final class ConsoleProgress implements LoadProgress {
         lastPrinted = now;
         String left = fraction > 0 && fraction < 1 ? String.format(Locale.ROOT, "，约剩 %.0f 秒", seconds * (1 - fraction) / fraction) : "";
         String pct = fraction >= 0 ? String.format(Locale.ROOT, "（%.0f%%）", fraction * 100) : "";
-        String line = String.format(Locale.ROOT, "  %s：已读 %,d 行%s，%,.0f 行/秒%s", name, rows, pct, rows / seconds, left);
+        String line = String.format(Locale.ROOT, "  %s：已读 %,d 行%s，%,.0f 行/秒%s", netmarket.publish.SafeText.visible(name), rows, pct,
+                rows / seconds, left);
         if (terminal) {
             out.print("\r" + line + "    ");
             if (done) {

@@ -76,9 +76,9 @@ public class PipelineCommand implements ApplicationRunner, ExitCodeGenerator {
                 if (args.containsOption("as-released")) {
                     java.time.LocalDate released = releasedDate(args.getOptionValues("as-released"));
                     exitCode = released == null ? 2
-                            : scoreCommand.scoreAsReleased(period(args), listOption(args, "region"), rubric, released).isEmpty() ? 3 : 0;
+                            : scoreCommand.scoreAsReleased(period(args), regions(args), rubric, released).isEmpty() ? 3 : 0;
                 } else {
-                    exitCode = scoreCommand.score(period(args), listOption(args, "region"), rubric).isEmpty() ? 3 : 0;
+                    exitCode = scoreCommand.score(period(args), regions(args), rubric).isEmpty() ? 3 : 0;
                 }
             }
             case "export" -> {
@@ -97,7 +97,14 @@ public class PipelineCommand implements ApplicationRunner, ExitCodeGenerator {
                     System.err.println("用法 / usage: diff --from=快照编号 --to=快照编号（编号见 history）");
                     exitCode = 2;
                 } else {
-                    queries.diff(Long.parseLong(args.getOptionValues("from").get(0)), Long.parseLong(args.getOptionValues("to").get(0)), System.out);
+                    long from = Long.parseLong(args.getOptionValues("from").get(0));
+                    long to = Long.parseLong(args.getOptionValues("to").get(0));
+                    List<Long> unknown = queries.missingSnapshots(List.of(from, to));
+                    if (!unknown.isEmpty()) {
+                        throw UserError.arguments("没有编号为 " + unknown + " 的评分快照（编号见 history）。本次未做任何操作",
+                                "no snapshot with id " + unknown + " (see history); nothing was done");
+                    }
+                    queries.diff(from, to, System.out);
                     exitCode = 0;
                 }
             }
@@ -115,6 +122,12 @@ public class PipelineCommand implements ApplicationRunner, ExitCodeGenerator {
     private static List<String> listOption(ApplicationArguments args, String name) {
         List<String> values = args.getOptionValues(name);
         return values == null ? List.of() : values.stream().flatMap(v -> java.util.Arrays.stream(v.split(","))).map(String::strip).toList();
+    }
+
+    /** --region values as GB/T 2260 codes: a name (三明市) is looked up in the region table. */
+    private List<String> regions(ApplicationArguments args) {
+        return listOption(args, "region").stream()
+                .map(r -> loadContext.regions().byCode(r).or(() -> loadContext.regions().resolve(r)).map(x -> x.code()).orElse(r)).toList();
     }
 
     /** The date of --as-released=YYYY-MM-DD, or null (after saying why) when it is not one. */
@@ -185,6 +198,13 @@ public class PipelineCommand implements ApplicationRunner, ExitCodeGenerator {
             log.warn("上次运行（编号 {}）被中断，先将其标记为失败再继续", previous.getId());
             previous = jobOperator.recover(previous);
         }
+        if (previous != null && (previous.getStatus() == BatchStatus.UNKNOWN
+                || previous.getStepExecutions().stream().anyMatch(step -> step.getStatus() == BatchStatus.UNKNOWN))) {
+            // a run cut short by a fatal error (a full disk invalidates the store's connection) could not record how it ended;
+            // Batch will not restart it, but nothing is lost by starting afresh: committed files are known by their content hash
+            log.warn("上次运行（编号 {}）的结束状态未能记录（多为磁盘写满等致命错误），重新开始；已完成的文件不会重复加载", previous.getId());
+            previous = null;
+        }
         if (previous != null && (previous.getStatus() == BatchStatus.FAILED || previous.getStatus() == BatchStatus.STOPPED)) {
             log.info("继续上次未完成的运行（编号 {}），已完成的文件不会重复加载", previous.getId());
             execution = jobOperator.restart(previous);
@@ -196,9 +216,15 @@ public class PipelineCommand implements ApplicationRunner, ExitCodeGenerator {
             execution = jobOperator.start(monthlyJob, params);
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            log.error("运行未完成（状态 {}）。修复问题后再次执行同一命令即可从中断处继续。原因: {}", execution.getStatus(),
-                    execution.getAllFailureExceptions().stream().map(Throwable::getMessage).toList());
-            return 1;
+            Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+            UserError explained = cause == null
+                    ? new UserError(UserError.FAILED, "运行未完成（状态 " + execution.getStatus() + "）。再次执行同一命令即可从中断处继续",
+                            "the run did not complete (" + execution.getStatus() + "); run the same command again to continue")
+                    : Failures.explain(cause, props.store().toAbsolutePath().getParent());
+            org.slf4j.LoggerFactory.getLogger("netmarket.failure").error("运行 {} 未完成（状态 {}）", execution.getId(), execution.getStatus(), cause);
+            System.err.println(explained.text());
+            System.err.println("详细信息见日志 / details in the log: " + System.getProperty("netmarket.log-file", "(未设置)"));
+            return explained.exitCode();
         }
         boolean anyFailed = report.outcomes().stream().anyMatch(o -> o.status().equals("failed"));
         return anyFailed ? 3 : 0;
@@ -228,7 +254,7 @@ public class PipelineCommand implements ApplicationRunner, ExitCodeGenerator {
             return 2;
         }
         System.out.println("将重新加载 " + files.size() + " 个文件 / reloading " + files.size() + " file(s):");
-        files.forEach(f -> System.out.println("  " + f));
+        files.forEach(f -> System.out.println("  " + netmarket.publish.SafeText.visible(f)));
         return load(period);
     }
 
@@ -237,7 +263,7 @@ public class PipelineCommand implements ApplicationRunner, ExitCodeGenerator {
         return exitCode;
     }
 
-    static final String HELP = """
+    public static final String HELP = """
             网络市场监管与服务示范区 数据管道 / Online market demonstration zone data pipeline
 
             用法 Usage: java -jar target/netmarket.jar <命令> [选项]
@@ -246,7 +272,7 @@ public class PipelineCommand implements ApplicationRunner, ExitCodeGenerator {
               load | run   加载输入目录中的新文件、评分并输出汇总 / load new input files, score, print a summary
               reload       重新加载与模式匹配的已加载文件（替换原加载批次），再同 run / load matching files again
                            (replacing their loads), then as run: --file='统计局/*' [--period=YYYY-MM]
-              score        只评分，不加载 / score only: --period=YYYY-MM [--region=350400,370502] [--rubric=national]
+              score        只评分，不加载 / score only: --period=YYYY-MM [--region=350400,东营区] [--rubric=national]
                            [--as-released=YYYY-MM-DD] 只用该日及以前发布的数据评分，不保存 / with what was released by then, nothing stored
               export       输出所有快照的 XLSX、CSV、HTML 与 Parquet / write every snapshot's exports to outputs/
               status       某统计期各地区各数据源是否到位 / what is loaded and missing: --period=YYYY-MM
@@ -266,10 +292,13 @@ public class PipelineCommand implements ApplicationRunner, ExitCodeGenerator {
               --netmarket.store=PATH           数据库文件 / DuckDB store file (default data/netmarket.duckdb)
               --netmarket.inputs=DIR           输入目录 / inputs folder (default inputs)
               --netmarket.jobs=DIR             数据源定义目录 / source definitions (default jobs)
+              --netmarket.busy-wait=10m        数据库被占用时最多等待多久 / how long to wait for a busy store (default 10m)
+              --netmarket.backup=true          写入前保留数据库副本 <数据库>.prev / keep a copy of the store before a run that writes
 
             退出码 Exit codes: 0 成功 ok; 1 运行失败，再次执行将从中断处继续 failed, rerun continues;
                                2 参数或数据源定义错误，或 reload 没有匹配的已加载文件 bad arguments or definitions, or nothing for reload;
                                3 部分文件未能加载 some files not loaded;
-                               4 另一个运行正在进行，未做任何操作 another run holds the store, nothing done
+                               4 数据库被另一个运行或程序占用（已等待），未做任何操作 store busy (after waiting), nothing done
+            出错时详细信息写入日志 <数据库>.log / on failure the full details go to the log file <store>.log
             """;
 }

@@ -16,8 +16,10 @@ import org.springframework.scheduling.support.CronExpression;
 /**
  * {@code schedule}: stays running and, at each time of its cron (default 02:00 on the 3rd of every
  * month), runs the one-shot {@code load} for last month in a child process if the inputs folder
- * changed since the last successful run. It never opens the store itself, so between runs the
- * store is free for analysts. A system cron or systemd timer calling {@code load} does the same.
+ * changed since the last successful run. A run that fails or is refused (the store busy) is tried
+ * again every hour (setting {@code netmarket.schedule.retry}) until one succeeds, and the log says
+ * when. It never opens the store itself, so between runs the store is free for analysts. A system
+ * cron or systemd timer calling {@code load} does the same, without the retries.
  */
 public final class Scheduler {
 
@@ -28,8 +30,14 @@ public final class Scheduler {
     private final Path state;
     private final List<String> passThrough;
     private final int maxRuns;
+    private final Duration retry;
 
     Scheduler(String cron, Path inputs, Path state, List<String> passThrough, int maxRuns) {
+        this(cron, inputs, state, passThrough, maxRuns, Duration.ofHours(1));
+    }
+
+    Scheduler(String cron, Path inputs, Path state, List<String> passThrough, int maxRuns, Duration retry) {
+        this.retry = retry;
         this.cron = CronExpression.parse(cron);
         this.inputs = inputs;
         this.state = state;
@@ -49,28 +57,39 @@ public final class Scheduler {
                 pass.add(a);
             }
         }
+        Duration retry = org.springframework.boot.convert.DurationStyle.detectAndParse(
+                option(args, "netmarket.schedule.retry", "NETMARKET_SCHEDULE_RETRY", "1h"));
         Path state = store.toAbsolutePath().resolveSibling(store.getFileName() + ".scheduler");
-        return new Scheduler(cron, inputs, state, pass, maxRuns).loop();
+        return new Scheduler(cron, inputs, state, pass, maxRuns, retry).loop();
     }
 
     int loop() throws Exception {
-        log("计划运行已启动，计划：" + cron + "，输入目录：" + inputs.toAbsolutePath());
+        log("计划运行已启动，计划：" + cron + "，失败后每 " + retry.toMinutes() + " 分钟重试，输入目录：" + inputs.toAbsolutePath());
+        YearMonth retrying = null;
+        LocalDateTime retryAt = null;
         for (int fired = 0; maxRuns == 0 || fired < maxRuns; fired++) {
-            LocalDateTime next = cron.next(LocalDateTime.now());
-            log("下次运行时间：" + next);
+            LocalDateTime next = retryAt != null ? retryAt : cron.next(LocalDateTime.now());
+            log((retryAt != null ? "下次重试时间：" : "下次运行时间：") + next);
             Thread.sleep(Math.max(0, Duration.between(LocalDateTime.now(), next).toMillis()));
             String fingerprint = fingerprint(inputs);
-            if (Files.exists(state) && Files.readString(state).strip().equals(fingerprint)) {
+            if (retrying == null && Files.exists(state) && Files.readString(state).strip().equals(fingerprint)) {
                 log("输入目录自上次运行以来没有变化，本次不运行。");
                 continue;
             }
-            YearMonth period = YearMonth.now().minusMonths(1);
-            log("发现新文件，开始运行统计期 " + period + " 的月度任务");
+            YearMonth period = retrying != null ? retrying : YearMonth.now().minusMonths(1);
+            log((retrying != null ? "重试" : "发现新文件，开始运行") + "月度任务，统计期 " + period);
             int exit = runChild(period);
-            log("月度任务结束，退出码 " + exit);
             if (exit == 0 || exit == 3) {
+                log("月度任务结束，退出码 " + exit);
                 Files.createDirectories(state.getParent());
                 Files.writeString(state, fingerprint);
+                retrying = null;
+                retryAt = null;
+            } else {
+                retrying = period;
+                retryAt = LocalDateTime.now().plus(retry).withNano(0);
+                log("月度任务未成功（退出码 " + exit + (exit == 4 ? "，数据库被占用" : "") + "），将于 " + retryAt + " 重试 / the run failed (exit "
+                        + exit + "); retrying at " + retryAt);
             }
         }
         return 0;

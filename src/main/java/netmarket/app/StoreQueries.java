@@ -84,6 +84,25 @@ public class StoreQueries {
                 """);
     }
 
+    /** The ids among {@code ids} that are no snapshot in the store. */
+    public java.util.List<Long> missingSnapshots(java.util.List<Long> ids) throws Exception {
+        return InTransaction.with(dataSource, conn -> {
+            java.util.List<Long> missing = new java.util.ArrayList<>();
+            for (long id : ids) {
+                try (java.sql.PreparedStatement ps = conn.prepareStatement("SELECT count(*) FROM score.snapshot WHERE snapshot_id = ?")) {
+                    ps.setLong(1, id);
+                    try (java.sql.ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        if (rs.getLong(1) == 0 && !missing.contains(id)) {
+                            missing.add(id);
+                        }
+                    }
+                }
+            }
+            return missing;
+        });
+    }
+
     /** What changed between two snapshots. */
     public int diff(long from, long to, PrintStream out) throws SQLException {
         out.println("==== 快照 " + from + " → " + to + " 的变化 ====");

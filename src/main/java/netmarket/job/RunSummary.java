@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import netmarket.load.LoadOutcome;
+import netmarket.publish.SafeText;
 import netmarket.source.SourceDefinition;
 import netmarket.source.SourceDefinitions;
 
@@ -43,11 +44,12 @@ public final class RunSummary {
                 case "already_loaded" -> "已加载过";
                 default -> "未重试";
             };
-            out.printf("%-8s %8d %8d %8d %8d  %s%n", status, o.rowsRead(), o.rowsLoaded(), o.rowsRejected(), o.rowsSkipped(), o.fileName());
+            out.printf("%-8s %8d %8d %8d %8d  %s%n", status, o.rowsRead(), o.rowsLoaded(), o.rowsRejected(), o.rowsSkipped(),
+                    SafeText.visible(o.fileName()));
             if (o.status().equals("failed")) {
-                out.println("         原因: " + o.message());
+                out.println("         原因: " + SafeText.visible(o.message()));
             } else if (o.status().equals("loaded") && o.message() != null) {
-                out.println("         " + o.message());
+                out.println("         " + SafeText.visible(o.message()));
             }
             read += o.rowsRead();
             loaded += o.rowsLoaded();
@@ -60,10 +62,10 @@ public final class RunSummary {
             out.println("被拒绝的行及原因见表 meta.reject。");
         }
         for (String u : report.unmatched()) {
-            out.println("未匹配任何数据源定义（未加载）: " + u);
+            out.println("未匹配任何数据源定义（未加载）: " + SafeText.visible(u));
         }
         for (String r : report.refused()) {
-            out.println("已拒绝: " + r);
+            out.println("已拒绝: " + SafeText.visible(r));
         }
         for (netmarket.score.SnapshotWriter.Result r : report.snapshots()) {
             out.println(snapshotLine(r));
@@ -75,7 +77,7 @@ public final class RunSummary {
             out.println("本期所需数据源均已到齐。");
         } else {
             out.println("本期尚缺的数据源:");
-            missing.forEach(m -> out.println("  - " + m));
+            missing.forEach(m -> out.println("  - " + SafeText.visible(m)));
         }
     }
 

@@ -25,6 +25,7 @@ public final class AtomicFiles {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 writer.write(out);
             }
+            OutputPermissions.apply(tmp);
             move(tmp, target);
             return target;
         } finally {

@@ -37,6 +37,7 @@ public final class ParquetExport {
                     ) TO %s (FORMAT PARQUET, PARTITION_BY (region_code, period))
                     """.formatted(quote(tmp.toString())));
         }
+        OutputPermissions.applyTree(tmp);
         Path old = parent.resolve("." + target.getFileName() + ".old");
         deleteTree(old);
         if (Files.exists(target)) {

@@ -49,6 +49,10 @@ public final class Publisher {
             CsvScorecard.write(card, folder.resolve("scorecard.csv"));
             HtmlReport.write(card, folder.resolve("report.html"));
         }
+        // the folders too, from outputs/ down, whatever the process's umask made them
+        for (Path p = folder.toAbsolutePath(); p != null && p.startsWith(outputs.toAbsolutePath()); p = p.getParent()) {
+            OutputPermissions.apply(p);
+        }
         return new Published(snapshotId, folder, !complete);
     }
 

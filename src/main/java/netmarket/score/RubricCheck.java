@@ -58,6 +58,10 @@ public final class RubricCheck {
             problems.add(f + ": 缺少 id、groups 或 indicators / id, groups and indicators are required");
             return;
         }
+        if (r.inUseFrom() == null || r.inUseFrom() < 2000 || r.inUseFrom() > 2100) {
+            problems.add(f + ": in_use_from 应为该指标体系开始使用的年份（如 in_use_from: 2022），写的是「" + r.inUseFrom()
+                    + "」 / in_use_from must be the year the rubric came into use");
+        }
         if (r.settings() != null) {
             for (String k : r.settings().keySet()) {
                 if (!SETTINGS.contains(k)) {

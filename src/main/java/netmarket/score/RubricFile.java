@@ -11,7 +11,7 @@ import netmarket.config.StrictYaml;
  * error naming its line. Read by {@link RubricCheck} before anything runs and by {@link RubricFiles}
  * into the ref schema.
  */
-record RubricFile(String id, String name, String source, String baseline, PassRule passRule, Map<String, Object> settings,
+record RubricFile(String id, String name, String source, Integer inUseFrom, String baseline, PassRule passRule, Map<String, Object> settings,
         List<Group> groups, List<Indicator> indicators) {
 
     static RubricFile read(Path file) {

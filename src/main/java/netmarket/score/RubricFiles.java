@@ -60,6 +60,32 @@ public final class RubricFiles {
         return ids;
     }
 
+    /** Every rubric id in {@code rubricsDir}, by file, for checking --rubric before anything starts. */
+    public static java.util.Set<String> ids(Path rubricsDir) {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        for (RubricFile r : read(rubricsDir)) {
+            ids.add(r.id());
+        }
+        return ids;
+    }
+
+    /** The first year any rubric in {@code rubricsDir} was in use: no period before it can be scored. */
+    public static java.util.OptionalInt earliestYear(Path rubricsDir) {
+        return read(rubricsDir).stream().filter(r -> r.inUseFrom() != null).mapToInt(RubricFile::inUseFrom).min();
+    }
+
+    private static List<RubricFile> read(Path rubricsDir) {
+        List<RubricFile> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(rubricsDir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".yml")).sorted().toList()) {
+                out.add(RubricFile.read(f));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法读取评估指标体系目录 " + rubricsDir, e);
+        }
+        return out;
+    }
+
     private static String load(Connection conn, Path file) throws SQLException {
         byte[] bytes;
         try {

@@ -68,15 +68,17 @@ class BeforeStoreTest {
         for (String bad : java.util.List.of("2025-13", "2025-6", "abc", "1900-01", "2099-12")) {
             err.reset();
             assertThat(run("run", "--period=" + bad, "--netmarket.store=" + dir.resolve("s.duckdb"))).as(bad).isEqualTo(2);
-            assertThat(err.toString(StandardCharsets.UTF_8)).contains("--period", bad, "nothing was done").doesNotContain("Exception");
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("--period", bad, "本次未做任何操作", "Nothing was done").doesNotContain("Exception");
         }
         assertThat(dir.resolve("s.duckdb")).doesNotExist();
         assertThat(run("run", "--period=2025-06", "--netmarket.store=" + dir.resolve("s.duckdb"))).isNull();
     }
 
     @Test
-    void helpNeedsNoDefinitions() {
-        assertThat(run("help", "--netmarket.jobs=" + dir.resolve("none"))).isNull();
+    void helpAnswersAtOnceWithoutDefinitionsOrAStore() {
+        assertThat(run("help", "--netmarket.jobs=" + dir.resolve("none"), "--netmarket.store=" + dir.resolve("s.duckdb"))).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("用法 Usage", "退出码 Exit codes");
+        assertThat(dir.resolve("s.duckdb")).doesNotExist();
     }
 
     @Test

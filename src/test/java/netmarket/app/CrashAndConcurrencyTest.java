@@ -112,15 +112,15 @@ class CrashAndConcurrencyTest {
     }
 
     @Test
-    void aSecondRunWhileOneIsGoingStopsAtOnceNamingItAndTouchingNothing() throws Exception {
+    void aSecondRunWhileOneIsGoingWaitsThenStopsNamingItAndTouchingNothing() throws Exception {
         Process first = start("load");
         waitFor(first, "已读");
         long lockFileBefore = Files.getLastModifiedTime(netmarket.store.RunLock.lockFile(store)).toMillis();
 
-        Run second = run("load");
+        Run second = run("load", "--netmarket.busy-wait=1s");
 
         assertThat(second.exit()).as(second.output()).isEqualTo(4);
-        assertThat(second.output()).contains("另一个运行正在使用数据库", "进程 " + first.pid());
+        assertThat(second.output()).contains("另一个运行（进程 " + first.pid() + "）", "等待其释放", "本次未做任何操作");
         assertThat(Files.getLastModifiedTime(netmarket.store.RunLock.lockFile(store)).toMillis()).isEqualTo(lockFileBefore);
         assertThat(first.waitFor(300, TimeUnit.SECONDS)).isTrue();
         assertThat(first.exitValue()).isZero();

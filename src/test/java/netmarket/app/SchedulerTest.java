@@ -48,6 +48,39 @@ class SchedulerTest {
         assertThat(probe(store, "SELECT count(*) FROM batch.BATCH_JOB_EXECUTION")).as("later times found nothing new").isEqualTo("1");
     }
 
+    @Test
+    void aRunRefusedBecauseAnAnalystHoldsTheStoreIsTriedAgainUntilItSucceeds() throws Exception {
+        Path inputs = Files.createDirectories(dir.resolve("inputs/基准数据"));
+        Files.copy(Path.of("inputs/基准数据/全国及省级公开数据.csv"), inputs.resolve("全国及省级公开数据.csv"));
+        Path store = dir.resolve("store/netmarket.duckdb");
+        String[] paths = {"--netmarket.inputs=" + dir.resolve("inputs"), "--netmarket.store=" + store,
+            "--netmarket.pii-key-file=" + dir.resolve("pii.key"), "--netmarket.outputs=" + dir.resolve("outputs"),
+            "--netmarket.jobs=" + Path.of("jobs").toAbsolutePath()};
+        java.util.List<String> history = new java.util.ArrayList<>(java.util.List.of("history"));
+        history.addAll(java.util.List.of(paths));
+        assertThat(Launcher.run(dir, history.toArray(String[]::new)).exit()).isZero();
+        Process analyst = Launcher.holdReadOnly(store, 6_000);
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("schedule", "--netmarket.schedule.cron=*/2 * * * * *",
+                "--netmarket.schedule.max-runs=8", "--netmarket.schedule.retry=1s", "--netmarket.busy-wait=1s"));
+        args.addAll(java.util.List.of(paths));
+        java.io.PrintStream original = System.out;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+        int exit;
+        try {
+            exit = Scheduler.main(args.toArray(String[]::new));
+        } finally {
+            System.setOut(original);
+            analyst.destroyForcibly().waitFor();
+        }
+        String log = captured.toString(StandardCharsets.UTF_8);
+
+        assertThat(exit).isZero();
+        assertThat(log).contains("退出码 4，数据库被占用", "重试", "下次重试时间：", "月度任务结束，退出码 0");
+        assertThat(store.resolveSibling("netmarket.duckdb.scheduler")).exists();
+        assertThat(probe(store, "SELECT count(*) FROM meta.load WHERE status = 'loaded'")).isEqualTo("1");
+    }
+
     /** Opens the store read-only from another process, as an analyst's DuckDB would. */
     private static String probe(Path store, String sql) throws Exception {
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",

@@ -1,0 +1,178 @@
+package netmarket.app;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import netmarket.store.RunLock;
+
+/**
+ * The way into the store, before the application starts: one run at a time, waiting (up to a
+ * configurable time, with a progress line) for another run or an analyst's read-only session to let
+ * go, then refusing with exit code 4 and the holder's name; an unreadable store named and never
+ * touched; and, before a run that writes, a rolling copy of the store as it was
+ * ({@code <store>.prev}, checkpointed by DuckDB first) to go back to if the store is ever damaged.
+ */
+public final class StoreGate {
+
+    private static final Pattern HOLDER = Pattern.compile("Conflicting lock is held in (.+?) \\(PID (\\d+)\\)");
+
+    private StoreGate() {}
+
+    /** The run lock, once the store is free and readable (and copied, for a run that writes). */
+    public static RunLock enter(Path store, Duration wait, boolean writes, boolean backup, PrintStream progress) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        Waiting waiting = new Waiting(wait, progress);
+        RunLock lock;
+        while (true) {
+            Optional<RunLock> held = RunLock.tryAcquire(store);
+            if (held.isPresent()) {
+                lock = held.get();
+                break;
+            }
+            String pid = RunLock.holder(store);
+            if (System.nanoTime() >= deadline) {
+                throw Failures.busy(store, "另一个运行，进程 " + pid, "another run, PID " + pid, waiting.waited(), null);
+            }
+            waiting.tick(store, "另一个运行（进程 " + pid + "）", "another run (PID " + pid + ")");
+        }
+        try {
+            boolean created = !Files.exists(store);
+            if (created) {
+                createOwnerOnly(store);
+            }
+            while (Files.exists(store)) {
+                try (Connection conn = DriverManager.getConnection("jdbc:duckdb:" + store.toAbsolutePath())) {
+                    if (writes && backup) {
+                        try (Statement st = conn.createStatement()) {
+                            st.execute("CHECKPOINT");
+                        }
+                    }
+                    break;
+                } catch (SQLException e) {
+                    String m = String.valueOf(e.getMessage());
+                    Matcher holder = HOLDER.matcher(m);
+                    if (holder.find()) {
+                        String zh = holder.group(1) + "，进程 " + holder.group(2);
+                        String en = holder.group(1) + ", PID " + holder.group(2);
+                        if (System.nanoTime() >= deadline) {
+                            throw Failures.busy(store, zh, en, waiting.waited(), e);
+                        }
+                        waiting.tick(store, "另一个程序（" + zh + "）", "another program (" + en + ")");
+                        continue;
+                    }
+                    UserError explained = Failures.explain(e);
+                    throw explained.exitCode() == UserError.BUSY ? explained : Failures.unreadable(store, e);
+                }
+            }
+            if (writes && backup && !created) {
+                copy(store);
+            }
+            Path log = store.resolveSibling(store.getFileName() + ".log");
+            if (!Files.exists(log)) {
+                try {
+                    Files.createFile(log);
+                } catch (IOException e) {
+                    // logback creates it; only its mode is lost
+                }
+            }
+            for (String suffix : new String[] {"", ".wal", ".prev", ".log"}) {
+                ownerOnly(store.resolveSibling(store.getFileName() + suffix));
+            }
+            return lock;
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** A new store, created empty (DuckDB's own header) and owner-only before anything is written to it. */
+    private static void createOwnerOnly(Path store) {
+        try {
+            Files.createDirectories(store.toAbsolutePath().getParent());
+            try (Connection conn = DriverManager.getConnection("jdbc:duckdb:" + store.toAbsolutePath())) {
+                // opening creates the file
+            }
+        } catch (IOException | SQLException e) {
+            throw new UserError(UserError.FAILED, "无法创建数据库 " + store + "（" + e.getMessage() + "）。请检查该目录的权限与磁盘空间",
+                    "cannot create the store " + store + "; check the folder's permissions and free space", e);
+        }
+    }
+
+    /** The store, its log, WAL and copy are readable by their owner only: they hold hashed personal data. */
+    private static void ownerOnly(Path file) {
+        try {
+            if (Files.exists(file) && java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // not ours to change (another user's file): left as it is
+        }
+    }
+
+    /** {@code <store>.prev}: the store as it was before this run, written whole or not at all. */
+    private static void copy(Path store) {
+        Path prev = store.resolveSibling(store.getFileName() + ".prev");
+        Path tmp = store.resolveSibling(store.getFileName() + ".prev.tmp");
+        try {
+            Files.copy(store, tmp, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(tmp, prev, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // nothing more to clean
+            }
+            throw new UserError(UserError.FAILED, "无法在运行前保留数据库副本 " + prev + "（" + e.getMessage() + "），本次未做任何操作。"
+                    + "请检查磁盘空间与权限（或用 --netmarket.backup=false 跳过副本）",
+                    "could not keep the copy of the store " + prev + " before the run; nothing was done. Check disk space and permissions "
+                            + "(or skip the copy with --netmarket.backup=false)", e);
+        }
+    }
+
+    /** Sleeps between attempts and prints when it starts waiting and about once a minute after. */
+    private static final class Waiting {
+        private final Duration limit;
+        private final PrintStream out;
+        private final long started = System.nanoTime();
+        private long lastPrinted = -1;
+
+        Waiting(Duration limit, PrintStream out) {
+            this.limit = limit;
+            this.out = out;
+        }
+
+        void tick(Path store, String zh, String en) {
+            long elapsed = System.nanoTime() - started;
+            if (lastPrinted < 0 || elapsed - lastPrinted >= Duration.ofMinutes(1).toNanos()) {
+                out.println("数据库 " + store + " 正被" + zh + "使用，等待其释放（已等 " + minutes(elapsed) + "，最多 " + minutes(limit.toNanos())
+                        + "）… / the store is in use by " + en + "; waiting (up to " + limit.toSeconds() + " s)");
+                lastPrinted = elapsed;
+            }
+            try {
+                Thread.sleep(Math.min(1000, Math.max(50, limit.toMillis() / 10)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new UserError(UserError.BUSY, "等待数据库时被中断，本次未做任何操作", "interrupted while waiting for the store; nothing was done");
+            }
+        }
+
+        Duration waited() {
+            return Duration.ofNanos(System.nanoTime() - started);
+        }
+
+        private static String minutes(long nanos) {
+            long s = Duration.ofNanos(nanos).toSeconds();
+            return s < 60 ? s + " 秒" : (s / 60) + " 分钟" + (s % 60 == 0 ? "" : " " + (s % 60) + " 秒");
+        }
+    }
+}
