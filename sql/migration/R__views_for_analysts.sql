@@ -22,7 +22,8 @@ CREATE OR REPLACE VIEW mart.scores AS
 SELECT s.snapshot_id, s.rubric_id, ru.name AS rubric_name, s.region_code, r.name AS region_name,
        s.period_kind, s.period_year, s.period_month, s.version,
        s.version = max(s.version) OVER (PARTITION BY s.rubric_id, s.region_code, s.period_kind, s.period_year, s.period_month) AS is_latest,
-       s.total_points, s.max_points, s.verdict, v.verdict_reason, s.items_not_assessable, s.created_at
+       s.total_points, s.max_points, s.verdict, v.verdict_reason, s.items_not_assessable, s.created_at,
+       coalesce(s.provisional, false) AS provisional, s.provisional_reason, s.withdrawn_at, s.withdrawn_reason
 FROM score.snapshot s
 JOIN score.snapshot_verdict v USING (snapshot_id)
 JOIN ref.rubric ru USING (rubric_id)
@@ -48,6 +49,10 @@ COMMENT ON VIEW mart.score_items IS '评分快照的每个指标与子项：数�
 COMMENT ON VIEW mart.score_groups IS '评分快照的一级指标小计与得分率 / First-level group subtotals and rates of every snapshot';
 
 COMMENT ON COLUMN mart.scores.verdict_reason IS '不合格原因：总分低于合格线，或哪个一级指标得分率不足、须得多少分 / Why it failed: the total under the minimum, or which group fell short and the points it needed';
+COMMENT ON COLUMN mart.scores.provisional IS '暂定评分：本期所需数据未到齐，下一次评分将以同一版本号替换 / Provisional: the period''s data was incomplete; the next scoring replaces it under the same version';
+COMMENT ON COLUMN mart.scores.provisional_reason IS '暂定的原因 / Why it is provisional';
+COMMENT ON COLUMN mart.scores.withdrawn_at IS '撤回时间（为空表示有效） / When it was withdrawn (null: in force)';
+COMMENT ON COLUMN mart.scores.withdrawn_reason IS '撤回原因 / Why it was withdrawn';
 COMMENT ON COLUMN mart.score_groups.rate_denominator IS '得分率的分母（分） / Points the group rate is taken over';
 
 -- Every quantitative indicator and sub-item of a rubric, for every region, for the period ending

@@ -108,6 +108,14 @@ public class PipelineCommand implements ApplicationRunner, ExitCodeGenerator {
                     exitCode = 0;
                 }
             }
+            case "withdraw" -> {
+                if (!args.containsOption("snapshot")) {
+                    throw UserError.arguments("用法：withdraw --snapshot=快照编号 --reason=原因（编号见 history）。本次未做任何操作",
+                            "usage: withdraw --snapshot=ID --reason=TEXT (ids: see history); nothing was done");
+                }
+                exitCode = queries.withdraw(Long.parseLong(args.getOptionValues("snapshot").get(0)),
+                        args.containsOption("reason") ? String.join(",", args.getOptionValues("reason")) : null, props.outputs(), System.out);
+            }
             case "help" -> {
                 System.out.println(HELP);
                 exitCode = 0;
@@ -278,6 +286,8 @@ public class PipelineCommand implements ApplicationRunner, ExitCodeGenerator {
               status       某统计期各地区各数据源是否到位 / what is loaded and missing: --period=YYYY-MM
               history      运行记录与快照版本 / past runs and snapshot versions
               diff         比较两个快照 / compare two snapshots: --from=ID --to=ID
+              withdraw     撤回一个正式快照（保留并标记，输出移至 outputs/withdrawn/）/ withdraw a final snapshot:
+                           --snapshot=ID --reason=原因
               dictionary   由数据库生成数据字典 / write the data dictionary: [--out=sql/DATA_DICTIONARY.md]
               schedule     常驻，按计划每月运行 / stay running, run monthly on a cron (--netmarket.schedule.cron)
               validate     检查 jobs/ 中所有数据源定义、参考数据和评估指标体系，不运行任何任务 / check every definition, run nothing

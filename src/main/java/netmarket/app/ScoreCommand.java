@@ -21,12 +21,15 @@ public class ScoreCommand {
     private final TransactionTemplate transactions;
     private final LoadContext ctx;
     private final PipelineProperties props;
+    private final netmarket.source.SourceDefinitions definitions;
 
-    public ScoreCommand(DataSource dataSource, TransactionTemplate transactions, LoadContext ctx, PipelineProperties props) {
+    public ScoreCommand(DataSource dataSource, TransactionTemplate transactions, LoadContext ctx, PipelineProperties props,
+            netmarket.source.SourceDefinitions definitions) {
         this.dataSource = dataSource;
         this.transactions = transactions;
         this.ctx = ctx;
         this.props = props;
+        this.definitions = definitions;
     }
 
     /**
@@ -73,7 +76,9 @@ public class ScoreCommand {
             try {
                 ReferenceTables.replace(conn, ctx);
                 RubricFiles.replace(conn, props.jobs().resolve("rubrics"));
-                return ScoringService.score(conn, period, regions, rubric, null);
+                String provisional = netmarket.job.Completeness.provisionalReason(List.of(),
+                        netmarket.job.RunSummary.missingFeeds(conn, definitions, period));
+                return ScoringService.score(conn, period, regions, rubric, null, provisional);
             } catch (java.sql.SQLException e) {
                 throw new IllegalStateException("评分失败: " + e.getMessage(), e);
             } finally {
@@ -86,7 +91,8 @@ public class ScoreCommand {
         for (SnapshotWriter.Result r : results) {
             System.out.printf("评分快照 %s（%s）%s 第 %d 版%s：总分 %s / %s%s（快照编号 %d）%n", r.regionName(), r.rubricName(), period,
                     r.version(), r.created() ? "（新）" : "（输入未变，沿用）", r.total().stripTrailingZeros().toPlainString(),
-                    r.maxPoints().stripTrailingZeros().toPlainString(), r.verdict() == null ? "" : "，" + r.verdictText(), r.snapshotId());
+                    r.maxPoints().stripTrailingZeros().toPlainString(), (r.verdict() == null ? "" : "，" + r.verdictText())
+                            + (r.provisional() ? "，暂定（" + r.provisionalReason() + "）" : ""), r.snapshotId());
         }
         return results;
     }

@@ -78,10 +78,47 @@ public class StoreQueries {
         return print(out, """
                 SELECT s.snapshot_id AS 快照编号, r.name AS 地区, s.rubric_id AS 指标体系,
                        s.period_year || '-' || lpad(s.period_month::VARCHAR, 2, '0') AS 统计期, s.version AS 版本,
-                       s.total_points AS 总分, coalesce(s.verdict, '') AS 结论, strftime(s.created_at, '%Y-%m-%d %H:%M') AS 生成时间
+                       s.total_points AS 总分, coalesce(s.verdict, '') AS 结论,
+                       CASE WHEN s.withdrawn_at IS NOT NULL THEN '已撤回：' || s.withdrawn_reason WHEN s.provisional THEN '暂定' ELSE '正式' END AS 状态,
+                       strftime(s.created_at, '%Y-%m-%d %H:%M') AS 生成时间
                 FROM score.snapshot s JOIN ref.region r ON r.code = s.region_code
                 ORDER BY r.name, s.rubric_id, s.period_year, s.period_month, s.version
                 """);
+    }
+
+    /**
+     * {@code withdraw}: a final snapshot flagged as withdrawn, with the reason, its exports moved to
+     * outputs/withdrawn/. A snapshot that does not exist, is already withdrawn or is provisional is refused (exit 2).
+     */
+    public int withdraw(long snapshotId, String reason, java.nio.file.Path outputs, PrintStream out) throws Exception {
+        if (reason == null || reason.isBlank()) {
+            throw UserError.arguments("撤回须说明原因：withdraw --snapshot=编号 --reason=原因。本次未做任何操作",
+                    "withdraw needs a reason: withdraw --snapshot=ID --reason=TEXT. Nothing was done");
+        }
+        netmarket.publish.Publisher.Published moved = InTransaction.with(dataSource, conn -> {
+            try (java.sql.PreparedStatement ps = conn.prepareStatement(
+                    "SELECT coalesce(provisional, false), strftime(withdrawn_at, '%Y-%m-%d %H:%M') FROM score.snapshot WHERE snapshot_id = ?")) {
+                ps.setLong(1, snapshotId);
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw UserError.arguments("没有编号为 " + snapshotId + " 的评分快照（编号见 history）。本次未做任何操作",
+                                "no snapshot with id " + snapshotId + " (see history); nothing was done");
+                    }
+                    if (rs.getBoolean(1)) {
+                        throw UserError.arguments("快照 " + snapshotId + " 是暂定评分，无需撤回：数据齐全后的下一次运行会以同一版本号替换它。本次未做任何操作",
+                                "snapshot " + snapshotId + " is provisional: the next complete run replaces it; nothing was done");
+                    }
+                    if (rs.getString(2) != null) {
+                        throw UserError.arguments("快照 " + snapshotId + " 已于 " + rs.getString(2) + " 撤回。本次未做任何操作",
+                                "snapshot " + snapshotId + " was already withdrawn on " + rs.getString(2) + "; nothing was done");
+                    }
+                }
+            }
+            return netmarket.publish.Publisher.withdraw(conn, outputs, snapshotId, reason.strip());
+        });
+        out.println("已撤回快照 " + snapshotId + "（原因：" + netmarket.publish.SafeText.visible(reason.strip()) + "），输出已移至 " + moved.folder()
+                + " / snapshot " + snapshotId + " withdrawn; its exports are now in " + moved.folder());
+        return 0;
     }
 
     /** The ids among {@code ids} that are no snapshot in the store. */

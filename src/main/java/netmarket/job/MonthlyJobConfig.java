@@ -61,8 +61,9 @@ public class MonthlyJobConfig {
     }
 
     @Bean
-    Step scoreSnapshots(JobRepository repo, PlatformTransactionManager tm, DataSource ds, PipelineProperties props, RunReport report) {
-        return new StepBuilder("scoreSnapshots", repo).tasklet(new ScoreSnapshotsTasklet(ds, props.scoreRegions(), report), tm)
+    Step scoreSnapshots(JobRepository repo, PlatformTransactionManager tm, DataSource ds, PipelineProperties props, RunReport report,
+            SourceDefinitions definitions) {
+        return new StepBuilder("scoreSnapshots", repo).tasklet(new ScoreSnapshotsTasklet(ds, props.scoreRegions(), report, definitions), tm)
                 .allowStartIfComplete(true).build();
     }
 

@@ -24,9 +24,10 @@ public final class RunSummary {
 
     /** One snapshot's line: region, rubric, version, total and the verdict with why it failed. */
     public static String snapshotLine(netmarket.score.SnapshotWriter.Result r) {
-        return String.format("评分快照 %s（%s）第 %d 版%s：总分 %s / %s%s", r.regionName(), r.rubricName(),
+        return String.format("评分快照 %s（%s）第 %d 版%s：总分 %s / %s%s%s", r.regionName(), r.rubricName(),
                 r.version(), r.created() ? "（新）" : "（输入未变，沿用）", r.total().stripTrailingZeros().toPlainString(),
-                r.maxPoints().stripTrailingZeros().toPlainString(), r.verdict() == null ? "" : "，" + r.verdictText());
+                r.maxPoints().stripTrailingZeros().toPlainString(), r.verdict() == null ? "" : "，" + r.verdictText(),
+                r.provisional() ? "。暂定评分，" + r.provisionalReason() + "；数据齐全后的下一次运行以同一版本号替换" : "");
     }
 
     public static void print(PrintStream out, RunReport report, List<String> missing, YearMonth period) {

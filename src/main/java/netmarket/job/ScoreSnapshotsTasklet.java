@@ -22,11 +22,13 @@ final class ScoreSnapshotsTasklet implements Tasklet {
     private final DataSource dataSource;
     private final List<String> extraRegions;
     private final RunReport report;
+    private final netmarket.source.SourceDefinitions definitions;
 
-    ScoreSnapshotsTasklet(DataSource dataSource, List<String> extraRegions, RunReport report) {
+    ScoreSnapshotsTasklet(DataSource dataSource, List<String> extraRegions, RunReport report, netmarket.source.SourceDefinitions definitions) {
         this.dataSource = dataSource;
         this.extraRegions = extraRegions;
         this.report = report;
+        this.definitions = definitions;
     }
 
     @Override
@@ -34,9 +36,14 @@ final class ScoreSnapshotsTasklet implements Tasklet {
         YearMonth period = YearMonth.parse(chunkContext.getStepContext().getStepExecution().getJobParameters().getString("period"));
         long jobExecutionId = chunkContext.getStepContext().getStepExecution().getJobExecutionId();
         InTransaction.with(dataSource, conn -> {
+            // a file of this run that failed, or a feed the period needs that is missing, makes the scorecards provisional
+            String provisional = Completeness.provisionalReason(report.outcomes(), RunSummary.missingFeeds(conn, definitions, period));
+            if (provisional != null) {
+                log.warn("本期评分为暂定（{}），数据齐全后的下一次运行将以同一版本号替换", provisional);
+            }
             for (Map.Entry<String, List<String>> e : Applicants.byRubric(conn, extraRegions).entrySet()) {
                 log.info("评分：{} 个地区，指标体系 {}，统计期 {}", e.getValue().size(), e.getKey(), period);
-                SnapshotWriter.score(conn, e.getKey(), e.getValue(), period, jobExecutionId).forEach(report::scored);
+                SnapshotWriter.score(conn, e.getKey(), e.getValue(), period, jobExecutionId, provisional).forEach(report::scored);
             }
             return null;
         });

@@ -35,6 +35,9 @@ public final class CsvScorecard {
                 Scorecard.Header h = card.header();
                 csv.printRecord(safe("总分", num(h.total()), num(h.maxPoints()), "", ""));
                 csv.printRecord(safe("结论", Labels.verdict(h.verdict()), h.verdictReason(), "", ""));
+                if (Labels.banner(h) != null) {
+                    csv.printRecord(safe(h.withdrawn() ? "已撤回" : "暂定", Labels.banner(h), "", "", ""));
+                }
             }
         });
     }

@@ -33,7 +33,10 @@ public final class HtmlReport {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>").append(html(h.regionName() + " " + h.periodLabel() + " 评分报告")).append("</title>")
                 .append("<style>").append(CSS).append("</style></head><body>");
-        b.append("<header><h1>").append(html(h.regionName())).append(" · ").append(html(h.rubricName())).append("</h1>")
+        if (Labels.banner(h) != null) {
+            b.append("<div class=\"banner\" role=\"alert\">").append(html(Labels.banner(h))).append("</div>");
+        }
+        b.append("<header><h1>").append(html(Labels.mark(h) + h.regionName())).append(" · ").append(html(h.rubricName())).append("</h1>")
                 .append("<p class=\"meta\">统计期 ").append(html(h.periodLabel())).append(" ｜ 第 ").append(h.version())
                 .append(" 版 ｜ 生成于 ").append(html(h.createdAt())).append(" ｜ 快照编号 ").append(h.snapshotId()).append("</p>")
                 .append("<div class=\"total\"><span class=\"big\">").append(num(h.total())).append("</span> / ")
@@ -208,7 +211,7 @@ public final class HtmlReport {
             body{font-family:"Noto Sans CJK SC","Microsoft YaHei","PingFang SC",sans-serif;margin:24px auto;max-width:1000px;color:#222;padding:0 16px}
             h1{font-size:22px;margin:0 0 4px} h2{font-size:17px;border-left:4px solid #1f6fb2;padding-left:8px;margin:28px 0 10px}
             .meta{color:#666;margin:0 0 8px}.total{font-size:18px}.big{font-size:36px;font-weight:bold;color:#1f6fb2}
-            .reason{display:block;margin-top:6px;color:#c0392b;font-size:14px}.verdict{display:inline-block;margin-left:12px;padding:2px 10px;border-radius:4px;color:#fff}.pass{background:#2e8b57}.fail{background:#c0392b}
+            .banner{margin:0 0 16px;padding:12px 16px;border:3px solid #c0392b;background:#fdecea;color:#922;font-size:18px;font-weight:bold}.reason{display:block;margin-top:6px;color:#c0392b;font-size:14px}.verdict{display:inline-block;margin-left:12px;padding:2px 10px;border-radius:4px;color:#fff}.pass{background:#2e8b57}.fail{background:#c0392b}
             .rule{margin-left:12px;font-size:13px;color:#666}
             table{border-collapse:collapse;width:100%;font-size:13px}th,td{border:1px solid #ddd;padding:4px 6px;vertical-align:top}
             th{background:#f2f4f7}td.n{text-align:right;white-space:nowrap}td.d{color:#444}tr.short td:nth-child(4){background:#fde2e2}

@@ -18,6 +18,22 @@ final class Labels {
         };
     }
 
+    /** The warning every export of a provisional or withdrawn snapshot carries; null for a final one. */
+    static String banner(Scorecard.Header h) {
+        if (h.withdrawn()) {
+            return "已撤回（" + h.withdrawnAt() + "）：" + h.withdrawnReason() + "。本评分不再有效，仅作记录保留。";
+        }
+        if (h.provisional()) {
+            return "暂定评分：" + h.provisionalReason() + "。数据齐全后的下一次运行将以同一版本号替换本评分，请勿作为正式结果使用。";
+        }
+        return null;
+    }
+
+    /** The short mark put before a provisional or withdrawn snapshot's title. */
+    static String mark(Scorecard.Header h) {
+        return h.withdrawn() ? "【已撤回】" : h.provisional() ? "【暂定】" : "";
+    }
+
     static String verdict(String verdict) {
         return verdict == null ? "（本指标体系未规定合格标准）" : verdict;
     }

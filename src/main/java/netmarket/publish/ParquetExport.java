@@ -28,7 +28,8 @@ public final class ParquetExport {
                     COPY (
                         SELECT s.region_code, format('{}-{}', s.period_year, lpad(s.period_month::VARCHAR, 2, '0')) AS period,
                                r.name AS region_name, s.rubric_id, s.period_kind, s.version, s.snapshot_id, s.total_points,
-                               s.verdict, v.verdict_reason, i.indicator_no, i.sub_item, i.group_name, i.subgroup_name, i.indicator_name, i.kind,
+                               s.verdict, v.verdict_reason, coalesce(s.provisional, false) AS provisional, s.provisional_reason,
+                               s.withdrawn_at IS NOT NULL AS withdrawn, s.withdrawn_reason, i.indicator_no, i.sub_item, i.group_name, i.subgroup_name, i.indicator_name, i.kind,
                                i.rule, i.max_points, i.points, i.status, i.value, i.numerator, i.denominator, i.baseline,
                                i.detail, i.missing, i.next_point, i.inputs, i.capped
                         FROM score.snapshot s JOIN score.snapshot_item i USING (snapshot_id) JOIN ref.region r ON r.code = s.region_code

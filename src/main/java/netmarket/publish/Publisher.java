@@ -35,14 +35,71 @@ public final class Publisher {
                 out.add(publishOne(conn, outputs, id));
             }
         }
+        removeReplacedProvisional(outputs, out);
         ParquetExport.write(conn, outputs.resolve("parquet"));
         return out;
+    }
+
+    /** Deletes the folders of provisional snapshots that a later scoring replaced (their snapshot is gone from the store). */
+    private static void removeReplacedProvisional(Path outputs, List<Published> current) throws IOException {
+        java.util.Set<Path> keep = new java.util.HashSet<>();
+        current.forEach(p -> keep.add(p.folder().toAbsolutePath().normalize()));
+        if (!Files.isDirectory(outputs)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> all = Files.find(outputs, 5,
+                (p, a) -> a.isDirectory() && p.getFileName().toString().matches("v\\d+-provisional"))) {
+            for (Path stale : all.toList()) {
+                if (!keep.contains(stale.toAbsolutePath().normalize())) {
+                    deleteTree(stale);
+                }
+            }
+        }
+    }
+
+    private static boolean isEmptyDir(Path p) throws IOException {
+        try (java.util.stream.Stream<Path> entries = Files.list(p)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        try (java.util.stream.Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /**
+     * Withdraws a final snapshot: flags it (kept, with when and why) and moves its exports to
+     * outputs/withdrawn/, written again with the withdrawal on them; the Parquet dataset is rewritten.
+     */
+    public static Published withdraw(Connection conn, Path outputs, long snapshotId, String reason) throws SQLException, IOException {
+        Path before = folder(outputs, Scorecard.read(conn, snapshotId).header());
+        try (PreparedStatement ps = conn.prepareStatement(
+                "UPDATE score.snapshot SET withdrawn_at = current_timestamp, withdrawn_reason = ? WHERE snapshot_id = ?")) {
+            ps.setString(1, reason);
+            ps.setLong(2, snapshotId);
+            ps.executeUpdate();
+        }
+        Published moved = publishOne(conn, outputs, snapshotId);
+        if (Files.exists(before) && !before.equals(moved.folder())) {
+            deleteTree(before);
+            // and the folders it leaves empty, up to outputs/
+            for (Path p = before.getParent(); p != null && !p.equals(outputs) && p.startsWith(outputs) && isEmptyDir(p); p = p.getParent()) {
+                Files.delete(p);
+            }
+        }
+        ParquetExport.write(conn, outputs.resolve("parquet"));
+        return moved;
     }
 
     public static Published publishOne(Connection conn, Path outputs, long snapshotId) throws SQLException, IOException {
         Scorecard card = Scorecard.read(conn, snapshotId);
         Path folder = folder(outputs, card.header());
-        boolean complete = Files.exists(folder.resolve("scorecard.xlsx")) && Files.exists(folder.resolve("scorecard.csv"))
+        // a provisional snapshot's folder is rewritten every time: the snapshot in it may have been replaced
+        boolean complete = !card.header().provisional() && Files.exists(folder.resolve("scorecard.xlsx")) && Files.exists(folder.resolve("scorecard.csv"))
                 && Files.exists(folder.resolve("report.html"));
         if (!complete) {
             XlsxScorecard.write(card, folder.resolve("scorecard.xlsx"));
@@ -56,8 +113,13 @@ public final class Publisher {
         return new Published(snapshotId, folder, !complete);
     }
 
-    static Path folder(Path outputs, Scorecard.Header h) {
+    /**
+     * The folder one snapshot's files go to: {region}/{rubric}/{YYYY-MM}/v{n}; a provisional one's
+     * ends in -provisional (removed once the snapshot is replaced), a withdrawn one's is under withdrawn/.
+     */
+    public static Path folder(Path outputs, Scorecard.Header h) {
         String region = (h.regionCode() + "-" + h.regionName()).replaceAll("[\\\\/:*?\"<>|\\s]", "_");
-        return outputs.resolve(region).resolve(h.rubricId()).resolve(h.periodCode()).resolve("v" + h.version());
+        Path root = h.withdrawn() ? outputs.resolve("withdrawn") : outputs;
+        return root.resolve(region).resolve(h.rubricId()).resolve(h.periodCode()).resolve("v" + h.version() + (h.provisional() ? "-provisional" : ""));
     }
 }

@@ -14,7 +14,16 @@ public record Scorecard(Header header, List<Item> items, List<Group> groups, Lis
     /** The snapshot's identity and result. */
     public record Header(long snapshotId, String rubricId, String rubricName, String regionCode, String regionName,
             String periodKind, int periodYear, int periodMonth, int version, BigDecimal total, BigDecimal maxPoints,
-            String verdict, BigDecimal passTotalMin, BigDecimal passGroupRateMin, String createdAt, String verdictReason) {
+            String verdict, BigDecimal passTotalMin, BigDecimal passGroupRateMin, String createdAt, String verdictReason,
+            String provisionalReason, String withdrawnAt, String withdrawnReason) {
+
+        public boolean provisional() {
+            return provisionalReason != null;
+        }
+
+        public boolean withdrawn() {
+            return withdrawnAt != null;
+        }
 
         public String periodLabel() {
             return switch (periodKind) {
@@ -58,7 +67,9 @@ public record Scorecard(Header header, List<Item> items, List<Group> groups, Lis
                        s.period_kind, s.period_year, s.period_month, s.version, s.total_points, s.max_points, s.verdict,
                        CASE WHEN c.snapshot_id IS NULL THEN ru.pass_total_min ELSE c.pass_total_min END,
                        CASE WHEN c.snapshot_id IS NULL THEN ru.pass_group_rate_min_pct ELSE c.pass_group_rate_min_pct END,
-                       strftime(s.created_at, '%Y-%m-%d %H:%M'), coalesce(c.growth_stored, false), v.verdict_reason
+                       strftime(s.created_at, '%Y-%m-%d %H:%M'), coalesce(c.growth_stored, false), v.verdict_reason,
+                       CASE WHEN s.provisional THEN coalesce(s.provisional_reason, '数据未到齐') END,
+                       strftime(s.withdrawn_at, '%Y-%m-%d %H:%M'), s.withdrawn_reason
                 FROM score.snapshot s LEFT JOIN score.snapshot_context c USING (snapshot_id)
                 LEFT JOIN score.snapshot_verdict v USING (snapshot_id)
                 LEFT JOIN ref.rubric ru USING (rubric_id) LEFT JOIN ref.region r ON r.code = s.region_code
@@ -70,7 +81,8 @@ public record Scorecard(Header header, List<Item> items, List<Group> groups, Lis
                 }
                 header = new Header(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getBigDecimal(10), rs.getBigDecimal(11),
-                        rs.getString(12), rs.getBigDecimal(13), rs.getBigDecimal(14), rs.getString(15), rs.getString(17));
+                        rs.getString(12), rs.getBigDecimal(13), rs.getBigDecimal(14), rs.getString(15), rs.getString(17),
+                        rs.getString(18), rs.getString(19), rs.getString(20));
                 growthStored = rs.getBoolean(16);
             }
         }

@@ -61,7 +61,8 @@ public final class XlsxScorecard {
     private static void items(XSSFWorkbook wb, Scorecard card, Styles st) {
         XSSFSheet sheet = wb.createSheet(ITEMS_SHEET);
         Scorecard.Header h = card.header();
-        text(sheet.createRow(0), 0, h.regionName() + " " + h.rubricName() + " " + h.periodLabel() + " 第" + h.version() + "版", st.title);
+        text(sheet.createRow(0), 0, Labels.mark(h) + h.regionName() + " " + h.rubricName() + " " + h.periodLabel() + " 第" + h.version() + "版"
+                + (Labels.banner(h) == null ? "" : "　" + Labels.banner(h)), st.title);
         Row header = sheet.createRow(1);
         for (int c = 0; c < Labels.ITEM_COLUMNS.size(); c++) {
             text(header, c, Labels.ITEM_COLUMNS.get(c), st.header);
@@ -106,7 +107,8 @@ public final class XlsxScorecard {
     private static void summary(XSSFWorkbook wb, Scorecard card, Styles st) {
         XSSFSheet sheet = wb.createSheet(SUMMARY_SHEET);
         Scorecard.Header h = card.header();
-        text(sheet.createRow(0), 0, h.regionName() + " " + h.periodLabel() + " 评分汇总（" + h.rubricName() + "）", st.title);
+        text(sheet.createRow(0), 0, Labels.mark(h) + h.regionName() + " " + h.periodLabel() + " 评分汇总（" + h.rubricName() + "）"
+                + (Labels.banner(h) == null ? "" : "　" + Labels.banner(h)), st.title);
         Row header = sheet.createRow(1);
         String[] cols = {"一级指标", "得分", "满分", "得分率（%）", "达到合格得分率"};
         for (int c = 0; c < cols.length; c++) {
@@ -133,6 +135,11 @@ public final class XlsxScorecard {
             Row reason = sheet.createRow(r++);
             text(reason, 0, "不合格原因", st.header);
             text(reason, 1, h.verdictReason(), st.text);
+        }
+        if (Labels.banner(h) != null) {
+            Row banner = sheet.createRow(r++);
+            text(banner, 0, h.withdrawn() ? "已撤回" : "暂定", st.header);
+            text(banner, 1, Labels.banner(h), st.shortfall);
         }
         if (h.passTotalMin() != null) {
             Row rule = sheet.createRow(r++);

@@ -19,6 +19,12 @@ public final class ScoringService {
      */
     public static List<SnapshotWriter.Result> score(Connection conn, YearMonth period, Collection<String> regions, String rubric,
             Long jobExecutionId) throws SQLException {
+        return score(conn, period, regions, rubric, jobExecutionId, null);
+    }
+
+    /** As above; {@code provisionalReason} non-null makes the snapshots provisional (the period's data is incomplete). */
+    public static List<SnapshotWriter.Result> score(Connection conn, YearMonth period, Collection<String> regions, String rubric,
+            Long jobExecutionId, String provisionalReason) throws SQLException {
         List<SnapshotWriter.Result> results = new ArrayList<>();
         Map<String, List<String>> byRubric = Applicants.byRubric(conn, regions, !regions.isEmpty());
         if (rubric != null) {
@@ -26,7 +32,7 @@ public final class ScoringService {
             byRubric = all.isEmpty() ? Map.of() : Map.of(rubric, all);
         }
         for (Map.Entry<String, List<String>> e : byRubric.entrySet()) {
-            results.addAll(SnapshotWriter.score(conn, e.getKey(), e.getValue(), period, jobExecutionId));
+            results.addAll(SnapshotWriter.score(conn, e.getKey(), e.getValue(), period, jobExecutionId, provisionalReason));
         }
         return results;
     }

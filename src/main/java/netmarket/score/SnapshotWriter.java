@@ -13,13 +13,19 @@ import java.util.List;
 /**
  * Scores regions for a period against a rubric (score.evaluate, in SQL) and keeps the result as an
  * immutable snapshot. Scoring the same inputs again gives the same content hash and no new
- * version; changed inputs give version n+1. All of it set-based, in the caller's transaction.
+ * version; changed inputs give version n+1. A snapshot made while the period's data is incomplete
+ * is provisional: the next scoring of the same region, rubric and period replaces it under its
+ * version number instead of adding a version after it. All of it set-based, in the caller's transaction.
  */
 public final class SnapshotWriter {
 
     /** One region's snapshot after a scoring: its id and version, and whether it is new. */
     public record Result(long snapshotId, String rubricId, String rubricName, String regionCode, String regionName, int version, boolean created,
-            java.math.BigDecimal total, java.math.BigDecimal maxPoints, String verdict, String verdictReason) {
+            java.math.BigDecimal total, java.math.BigDecimal maxPoints, String verdict, String verdictReason, String provisionalReason) {
+
+        public boolean provisional() {
+            return provisionalReason != null;
+        }
 
         /** The verdict as people read it: "不合格（优化服务得分 16 分，…）"; empty when the rubric has no pass rule. */
         public String verdictText() {
@@ -31,6 +37,12 @@ public final class SnapshotWriter {
 
     public static List<Result> score(Connection conn, String rubricId, Collection<String> regions, YearMonth period,
             Long jobExecutionId) throws SQLException {
+        return score(conn, rubricId, regions, period, jobExecutionId, null);
+    }
+
+    /** As {@link #score(Connection, String, Collection, YearMonth, Long)}; {@code provisionalReason} non-null makes the snapshots provisional. */
+    public static List<Result> score(Connection conn, String rubricId, Collection<String> regions, YearMonth period,
+            Long jobExecutionId, String provisionalReason) throws SQLException {
         String periodKind = period.getMonthValue() == 12 ? "year" : "ytd";
         try (Statement st = conn.createStatement()) {
             st.execute("CREATE OR REPLACE TEMP TABLE score_request (region_code VARCHAR)");
@@ -73,7 +85,9 @@ public final class SnapshotWriter {
                     FROM score_eval GROUP BY region_code
                 ),
                 latest AS (
-                    SELECT region_code, max(version) AS version, arg_max(content_sha256, version) AS h
+                    SELECT region_code, max(version) AS version, arg_max(content_sha256, version) AS h,
+                           arg_max(coalesce(provisional, false), version) AS provisional, arg_max(provisional_reason, version) AS reason,
+                           arg_max(snapshot_id, version) AS snapshot_id
                     FROM score.snapshot
                     WHERE rubric_id = ? AND period_kind = ? AND period_year = ? AND period_month = ?
                     GROUP BY region_code
@@ -88,8 +102,11 @@ public final class SnapshotWriter {
                     FROM content c, ref.rubric r WHERE r.rubric_id = ?
                 )
                 SELECT c.region_code, c.h, c.total, c.max_points, c.not_assessable, v.verdict,
-                       coalesce(l.version, 0) + 1 AS version,
-                       l.h IS DISTINCT FROM c.h AS changed
+                       -- a provisional latest version is replaced under its own number, never followed
+                       CASE WHEN l.provisional THEN l.version ELSE coalesce(l.version, 0) + 1 END AS version,
+                       CASE WHEN l.provisional THEN l.h IS DISTINCT FROM c.h OR l.reason IS DISTINCT FROM CAST(? AS VARCHAR)
+                            ELSE l.h IS DISTINCT FROM c.h END AS changed,
+                       CASE WHEN l.provisional THEN l.snapshot_id END AS replaces
                 FROM content c JOIN verdicts v USING (region_code) LEFT JOIN latest l USING (region_code)
                 """)) {
             ps.setString(1, rubricId);
@@ -98,12 +115,19 @@ public final class SnapshotWriter {
             ps.setInt(4, period.getYear());
             ps.setInt(5, period.getMonthValue());
             ps.setString(6, rubricId);
+            ps.setString(7, provisionalReason);
             ps.execute();
         }
+        // the provisional snapshots being replaced leave no trace: they were never a version of their own
+        for (String t : List.of("score.snapshot_item", "score.snapshot_group", "score.snapshot_context", "score.snapshot_growth", "score.snapshot")) {
+            exec(conn, "DELETE FROM " + t + " WHERE snapshot_id IN (SELECT replaces FROM score_new WHERE changed AND replaces IS NOT NULL)");
+        }
         try (PreparedStatement ps = conn.prepareStatement("""
-                INSERT INTO score.snapshot
+                INSERT INTO score.snapshot (snapshot_id, rubric_id, region_code, period_kind, period_year, period_month, version,
+                                            content_sha256, total_points, max_points, verdict, items_not_assessable, job_execution_id,
+                                            created_at, provisional, provisional_reason)
                 SELECT nextval('score.snapshot_id_seq'), ?, region_code, ?, ?, ?, version, h, total, max_points, verdict,
-                       not_assessable, ?, current_timestamp
+                       not_assessable, ?, current_timestamp, ? IS NOT NULL, CAST(? AS VARCHAR)
                 FROM score_new WHERE changed
                 """)) {
             ps.setString(1, rubricId);
@@ -115,6 +139,8 @@ public final class SnapshotWriter {
             } else {
                 ps.setLong(5, jobExecutionId);
             }
+            ps.setString(6, provisionalReason);
+            ps.setString(7, provisionalReason);
             ps.execute();
         }
         String newSnapshots = """
@@ -178,12 +204,12 @@ public final class SnapshotWriter {
         List<Result> results = new ArrayList<>();
         try (PreparedStatement ps = conn.prepareStatement("""
                 SELECT s.snapshot_id, s.region_code, s.version, n.changed, s.total_points, s.max_points, s.verdict, r.name, ru.name,
-                       v.verdict_reason
+                       v.verdict_reason, CASE WHEN s.provisional THEN s.provisional_reason END
                 FROM score_new n JOIN score.snapshot s ON s.region_code = n.region_code
                 JOIN score.snapshot_verdict v ON v.snapshot_id = s.snapshot_id
                 JOIN ref.region r ON r.code = s.region_code
                 JOIN ref.rubric ru ON ru.rubric_id = s.rubric_id
-                 AND s.version = CASE WHEN n.changed THEN n.version ELSE n.version - 1 END
+                 AND s.version = CASE WHEN n.changed OR n.replaces IS NOT NULL THEN n.version ELSE n.version - 1 END
                 WHERE s.rubric_id = ? AND s.period_kind = ? AND s.period_year = ? AND s.period_month = ?
                 ORDER BY s.region_code
                 """)) {
@@ -191,7 +217,7 @@ public final class SnapshotWriter {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     results.add(new Result(rs.getLong(1), rubricId, rs.getString(9), rs.getString(2), rs.getString(8), rs.getInt(3), rs.getBoolean(4),
-                            rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getString(7), rs.getString(10)));
+                            rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getString(7), rs.getString(10), rs.getString(11)));
                 }
             }
         }
