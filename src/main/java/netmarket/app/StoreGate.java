@@ -57,6 +57,9 @@ public final class StoreGate {
                             st.execute("CHECKPOINT");
                         }
                     }
+                    if (convertIfNewer(conn, store, progress)) {
+                        continue; // open the converted file
+                    }
                     break;
                 } catch (SQLException e) {
                     String m = String.valueOf(e.getMessage());
@@ -95,12 +98,61 @@ public final class StoreGate {
         }
     }
 
+    /**
+     * A store written in a newer format than {@link netmarket.store.StoreFormat} (by an earlier version of
+     * the pipeline) is copied whole (tables, views, macros, sequences, comments) into a file of that
+     * format, which takes its place; the original is kept as {@code <store>.pre-v1.4}. True when converted.
+     */
+    private static boolean convertIfNewer(Connection conn, Path store, PrintStream progress) throws SQLException {
+        String version;
+        String name;
+        try (Statement st = conn.createStatement();
+                java.sql.ResultSet rs = st.executeQuery("SELECT tags['storage_version'], database_name FROM duckdb_databases() "
+                        + "WHERE NOT internal AND path IS NOT NULL AND database_name = current_database()")) {
+            if (!rs.next()) {
+                return false;
+            }
+            version = rs.getString(1);
+            name = rs.getString(2);
+        }
+        if (version == null || version.equals(netmarket.store.StoreFormat.TAG)) {
+            return false;
+        }
+        Path converted = store.resolveSibling(store.getFileName() + ".convert.tmp");
+        Path original = store.resolveSibling(store.getFileName() + ".pre-v1.4");
+        progress.println("数据库 " + store + " 为较新的存储格式（" + version + "），转换为 DuckDB 1.4 及以后版本均可读取的格式，原文件保留为 " + original
+                + " … / converting the store to the format DuckDB 1.4+ clients read; the original is kept as " + original);
+        try {
+            Files.deleteIfExists(converted);
+            try (Statement st = conn.createStatement()) {
+                st.execute("ATTACH '" + converted.toAbsolutePath().toString().replace("'", "''") + "' AS netmarket_converted (STORAGE_VERSION '"
+                        + netmarket.store.StoreFormat.STORAGE_VERSION + "')");
+                st.execute("COPY FROM DATABASE \"" + name.replace("\"", "\"\"") + "\" TO netmarket_converted");
+                st.execute("DETACH netmarket_converted");
+            }
+            conn.close();
+            Files.move(store, original, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Path wal = store.resolveSibling(store.getFileName() + ".wal");
+            if (Files.exists(wal)) {
+                Files.move(wal, original.resolveSibling(original.getFileName() + ".wal"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            Files.move(converted, store);
+            ownerOnly(original);
+            return true;
+        } catch (IOException e) {
+            throw new UserError(UserError.FAILED, "转换数据库存储格式失败（" + e.getMessage() + "），原文件未改动。请检查磁盘空间与权限",
+                    "converting the store's format failed; the original is unchanged. Check disk space and permissions", e);
+        }
+    }
+
     /** A new store, created empty (DuckDB's own header) and owner-only before anything is written to it. */
     private static void createOwnerOnly(Path store) {
         try {
             Files.createDirectories(store.toAbsolutePath().getParent());
-            try (Connection conn = DriverManager.getConnection("jdbc:duckdb:" + store.toAbsolutePath())) {
-                // opening creates the file
+            java.util.Properties format = new java.util.Properties();
+            format.setProperty("storage_compatibility_version", netmarket.store.StoreFormat.STORAGE_VERSION);
+            try (Connection conn = DriverManager.getConnection("jdbc:duckdb:" + store.toAbsolutePath(), format)) {
+                // opening creates the file, in the format older clients read
             }
         } catch (IOException | SQLException e) {
             throw new UserError(UserError.FAILED, "无法创建数据库 " + store + "（" + e.getMessage() + "）。请检查该目录的权限与磁盘空间",

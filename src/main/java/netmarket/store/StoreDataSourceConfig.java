@@ -40,6 +40,8 @@ public class StoreDataSourceConfig {
         } catch (IOException e) {
             throw new UncheckedIOException("无法创建输出目录 " + outputs, e);
         }
+        // a store created here is written in the format older DuckDB clients read (StoreFormat)
+        ds.addDataSourceProperty("storage_compatibility_version", StoreFormat.STORAGE_VERSION);
         ds.addDataSourceProperty("autoinstall_known_extensions", "false");
         ds.addDataSourceProperty("autoload_known_extensions", "false");
         // the loader's staging folder: where it hands a CSV's data rows to DuckDB's read_csv (BulkRecordLoad)
