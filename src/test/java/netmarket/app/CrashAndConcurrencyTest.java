@@ -109,7 +109,7 @@ class CrashAndConcurrencyTest {
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(folder.resolve("scorecard.xlsx")))) {
             assertThat(wb.getSheet("汇总")).isNotNull();
         }
-        assertThat(outputs.resolve("parquet/region_code=370502")).isDirectory();
+        assertThat(outputs.resolve("parquet/latest/period=2025-06")).isDirectory();
     }
 
     @Test
