@@ -73,7 +73,7 @@ public final class XlsxScorecard {
             text(row, 0, i.groupName(), st.text);
             text(row, 1, i.subgroupName(), st.text);
             text(row, 2, i.code(), st.text);
-            text(row, 3, i.indicatorName(), st.text);
+            text(row, 3, i.indicatorName(), st.wrap);
             text(row, 4, i.kind(), st.text);
             number(row, 5, i.maxPoints(), st.points);
             number(row, 6, i.points(), i.shortfall() ? st.shortfall : st.points);
@@ -86,7 +86,9 @@ public final class XlsxScorecard {
         }
         sheet.createFreezePane(4, 2);
         sheet.setAutoFilter(new CellRangeAddress(1, r - 1, 0, Labels.ITEM_COLUMNS.size() - 1));
-        int[] widths = {12, 14, 7, 36, 10, 7, 7, 10, 10, 60, 30, 50, 40};
+        // narrow enough that one page width needs no more than a slight reduction (type stays >= 8 pt);
+        // long texts wrap, so the sheet runs over as many pages as it takes
+        int[] widths = {8, 8, 4, 16, 5, 4, 4, 6, 8, 28, 15, 24, 14};
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
@@ -98,6 +100,9 @@ public final class XlsxScorecard {
     private static void printOnA4(XSSFSheet sheet) {
         sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
         sheet.getPrintSetup().setLandscape(true);
+        for (short side : new short[] {org.apache.poi.ss.usermodel.Sheet.LeftMargin, org.apache.poi.ss.usermodel.Sheet.RightMargin}) {
+            sheet.setMargin(side, 0.3);
+        }
         sheet.setFitToPage(true);
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);

@@ -80,6 +80,38 @@ class ReportRenderingTest {
         assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes());
         assertThat(Files.size(pdf)).isGreaterThan(10_000);
         Files.copy(pdf, Path.of("target/scorecard.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        printedItemsAreReadable(pdf);
+    }
+
+    /**
+     * 评分表 (every page after 汇总) prints A4 landscape at readable size, over as many pages as it takes,
+     * each with the header row: poppler's word boxes give the printed size (a word's box is about
+     * 1.18 times its font size, so 8 pt type has boxes of at least 9.4 pt) and every word within the page.
+     */
+    private void printedItemsAreReadable(Path pdf) throws Exception {
+        Path pdftotext = Path.of("/usr/bin/pdftotext");
+        Assumptions.assumeTrue(Files.isExecutable(pdftotext), "跳过：本机没有 pdftotext（Debian 包 poppler-utils） / skipped: pdftotext not installed");
+        Path boxes = dir.resolve("boxes.html");
+        Process p = new ProcessBuilder(pdftotext.toString(), "-bbox", pdf.toString(), boxes.toString()).redirectErrorStream(true).start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String[] pages = Files.readString(boxes).split("<page ");
+        assertThat(pages.length - 2).as("pages of 评分表").isGreaterThanOrEqualTo(2);
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile(
+                "xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)<");
+        for (int i = 2; i < pages.length; i++) {
+            double width = Double.parseDouble(pages[i].replaceFirst("(?s)^width=\"([\\d.]+)\".*", "$1"));
+            java.util.List<Double> heights = new java.util.ArrayList<>();
+            StringBuilder text = new StringBuilder();
+            java.util.regex.Matcher m = word.matcher(pages[i]);
+            while (m.find()) {
+                heights.add(Double.parseDouble(m.group(4)) - Double.parseDouble(m.group(2)));
+                assertThat(Double.parseDouble(m.group(3))).as("page %d: within the page's width", i).isLessThanOrEqualTo(width);
+                text.append(m.group(5));
+            }
+            java.util.Collections.sort(heights);
+            assertThat(heights.get(heights.size() / 2)).as("page %d: median word height (pt)", i).isGreaterThanOrEqualTo(9.4);
+            assertThat(text.toString()).as("page %d repeats the header row", i).contains("三级指标", "得分");
+        }
     }
 
     private static int count(BufferedImage image, int rgb) {
