@@ -78,7 +78,31 @@ WITH RECURSIVE up(region_code, ancestor_code) AS (
 )
 SELECT region_code, ancestor_code FROM up;
 
-CREATE OR REPLACE VIEW mart.metric_fact AS
+-- What-if: a list of figures that replace (or add to) the current ones for one query, nothing stored:
+-- score.what_if(rubric, year, month, [score.override(...), ...]). The views and macros below take
+-- them as p_overrides; the plain views (mart.metric_fact, mart.annual_growth, mart.measures,
+-- score.evaluate) are the same with none.
+CREATE OR REPLACE MACRO score.override(p_metric, p_region, p_year, p_value, p_kind := 'official_growth_pct', p_period_kind := 'year',
+                                       p_month := 12) AS
+    {'metric_id': p_metric, 'region_code': p_region, 'value_kind': p_kind, 'period_kind': p_period_kind,
+     'period_year': p_year, 'period_month': p_month, 'value': p_value};
+
+CREATE OR REPLACE MACRO mart.metric_fact_with(p_overrides) AS TABLE
+WITH o AS (
+    SELECT x.metric_id, x.region_code, x.value_kind, x.period_kind, x.period_year, x.period_month, x.value
+    FROM (SELECT unnest(CAST(p_overrides AS STRUCT(metric_id VARCHAR, region_code VARCHAR, value_kind VARCHAR, period_kind VARCHAR,
+                                                   period_year INTEGER, period_month INTEGER, value DECIMAL(38, 6))[])) AS x)
+),
+f AS (
+    SELECT c.* FROM fact.metric_value_current c
+    WHERE NOT EXISTS (SELECT 1 FROM o WHERE o.metric_id = c.metric_id AND o.region_code = c.region_code AND o.value_kind = c.value_kind
+                        AND o.period_kind = c.period_kind AND o.period_year = c.period_year AND o.period_month = c.period_month)
+    UNION ALL BY NAME
+    SELECT o.metric_id, o.region_code, o.value_kind, o.period_kind, o.period_year, o.period_month, o.value,
+           CASE WHEN o.value_kind = 'level' THEN m.base_unit ELSE '%' END AS unit, o.value::VARCHAR AS source_value,
+           'what-if' AS file_name, 0 AS row_number, -1::BIGINT AS load_id
+    FROM o LEFT JOIN ref.metric m USING (metric_id)
+)
 SELECT f.*,
        last_day(make_date(f.period_year, f.period_month, 1)) AS period_end,
        CASE f.period_kind
@@ -86,21 +110,25 @@ SELECT f.*,
            WHEN 'ytd' THEN f.period_year || '年1-' || f.period_month || '月'
            ELSE f.period_year || '年' || f.period_month || '月'
        END AS period_label,
-       -- where the figure came from: load (the vintage), file, sheet and row
-       format('L{} {}#{}{}', f.load_id, f.file_name, coalesce(f.sheet_name || '!', ''), f.row_number) AS cell_ref
-FROM fact.metric_value_current f;
+       -- where the figure came from: load (the vintage), file, sheet and row; or the what-if
+       CASE WHEN f.load_id = -1 THEN '假设值 what-if'
+            ELSE format('L{} {}#{}{}', f.load_id, f.file_name, coalesce(f.sheet_name || '!', ''), f.row_number) END AS cell_ref
+FROM f;
 
-CREATE OR REPLACE VIEW mart.annual_growth AS
+CREATE OR REPLACE VIEW mart.metric_fact AS
+SELECT * FROM mart.metric_fact_with(NULL);
+
+CREATE OR REPLACE MACRO mart.annual_growth_with(p_overrides) AS TABLE
 WITH lv AS (
     SELECT metric_id, region_code, period_year AS year, value, cell_ref,
            -- a level can derive a growth rate only when written to 4 or more significant digits:
            -- "15.5"万亿元 is rounded by up to 0.3%, enough to move a growth rate by more than half a point
            length(ltrim(regexp_replace(source_value, '[^0-9]', '', 'g'), '0')) >= 4 AS exact
-    FROM mart.metric_fact WHERE value_kind = 'level' AND period_kind = 'year'
+    FROM mart.metric_fact_with(p_overrides) WHERE value_kind = 'level' AND period_kind = 'year'
 ),
 og AS (
     SELECT metric_id, region_code, period_year AS year, value, cell_ref
-    FROM mart.metric_fact WHERE value_kind = 'official_growth_pct' AND period_kind = 'year'
+    FROM mart.metric_fact_with(p_overrides) WHERE value_kind = 'official_growth_pct' AND period_kind = 'year'
 ),
 keys AS (
     SELECT metric_id, region_code, year FROM lv
@@ -132,13 +160,16 @@ SELECT metric_id, region_code, year,
 FROM both_ways
 WHERE official_pct IS NOT NULL OR levels_pn IS NOT NULL;
 
-CREATE OR REPLACE MACRO mart.measures(p_asof) AS TABLE
+CREATE OR REPLACE VIEW mart.annual_growth AS
+SELECT * FROM mart.annual_growth_with(NULL);
+
+CREATE OR REPLACE MACRO mart.measures_with(p_asof, p_overrides) AS TABLE
 WITH latest AS (
     SELECT f.region_code, f.metric_id AS measure_id, f.value, f.period_label, f.cell_ref
-    FROM mart.metric_fact f
+    FROM mart.metric_fact_with(p_overrides) f
     WHERE f.period_end <= p_asof AND f.value_kind IN ('level', 'share_pct')
     QUALIFY row_number() OVER (PARTITION BY f.region_code, f.metric_id
-                               ORDER BY f.period_end DESC, CASE f.period_kind WHEN 'year' THEN 0 ELSE 1 END) = 1
+                               ORDER BY f.period_end DESC, f.load_id = -1 DESC, CASE f.period_kind WHEN 'year' THEN 0 ELSE 1 END) = 1
 ),
 register AS (
     -- each region's register: the export with the latest export date (as_of_date), whatever order
@@ -176,12 +207,15 @@ UNION ALL
 SELECT region_code, 'surviving_operators', surviving::DECIMAL(38, 6), strftime(p_asof, '%Y-%m-%d'),
        format('{}（导出日期 {}）', files, register_date) FROM operators;
 
+CREATE OR REPLACE MACRO mart.measures(p_asof) AS TABLE
+SELECT * FROM mart.measures_with(p_asof, NULL);
+
 CREATE OR REPLACE VIEW mart.measure_name AS
 SELECT metric_id AS measure_id, name FROM ref.metric
 UNION ALL SELECT 'active_operators', '网络交易经营者数量'
 UNION ALL SELECT 'surviving_operators', '存续时间2年以上的网络交易经营者数量';
 
-CREATE OR REPLACE MACRO score.evaluate(p_rubric, p_year, p_month) AS TABLE
+CREATE OR REPLACE MACRO score.evaluate_with(p_rubric, p_year, p_month, p_overrides) AS TABLE
 WITH par AS (
     SELECT p_rubric AS rubric_id,
            last_day(make_date(p_year, p_month, 1)) AS asof,
@@ -196,7 +230,7 @@ regions AS (
     FROM mart.region_context rc CROSS JOIN rub
     WHERE rc.level IN ('prefecture', 'county', 'custom')
 ),
-m AS (SELECT * FROM mart.measures(last_day(make_date(p_year, p_month, 1)))),
+m AS (SELECT * FROM mart.measures_with(last_day(make_date(p_year, p_month, 1)), p_overrides)),
 mname AS (SELECT * FROM mart.measure_name),
 
 -- 1, 2: growth against the baseline's growth, or against another metric's growth, year by year
@@ -209,8 +243,8 @@ growth_years AS (
            ma.name AS a_name,
            CASE WHEN i.rule = 'growth_vs_baseline' THEN rb.region_name || ma.name ELSE mo.name END AS b_name
     FROM items i CROSS JOIN regions r CROSS JOIN yrs y
-    LEFT JOIN mart.annual_growth g ON g.metric_id = i.metric AND g.region_code = r.region_code AND g.year = y.year
-    LEFT JOIN mart.annual_growth b
+    LEFT JOIN mart.annual_growth_with(p_overrides) g ON g.metric_id = i.metric AND g.region_code = r.region_code AND g.year = y.year
+    LEFT JOIN mart.annual_growth_with(p_overrides) b
            ON b.metric_id = CASE WHEN i.rule = 'growth_vs_baseline' THEN i.metric ELSE i.other_metric END
           AND b.region_code = CASE WHEN i.rule = 'growth_vs_baseline' THEN r.baseline_code ELSE r.region_code END
           AND b.year = y.year
@@ -282,10 +316,10 @@ share_years AS (
            concat_ws(' ', an.cell_ref, ad.cell_ref, bn.cell_ref, bd.cell_ref) AS inputs,
            rb.region_name AS b_name
     FROM items i CROSS JOIN regions r CROSS JOIN yrs y
-    LEFT JOIN mart.metric_fact an ON an.metric_id = i.numerator AND an.region_code = r.region_code AND an.period_kind = 'year' AND an.period_year = y.year AND an.value_kind = 'level'
-    LEFT JOIN mart.metric_fact ad ON ad.metric_id = i.denominator AND ad.region_code = r.region_code AND ad.period_kind = 'year' AND ad.period_year = y.year AND ad.value_kind = 'level'
-    LEFT JOIN mart.metric_fact bn ON bn.metric_id = i.numerator AND bn.region_code = r.baseline_code AND bn.period_kind = 'year' AND bn.period_year = y.year AND bn.value_kind = 'level'
-    LEFT JOIN mart.metric_fact bd ON bd.metric_id = i.denominator AND bd.region_code = r.baseline_code AND bd.period_kind = 'year' AND bd.period_year = y.year AND bd.value_kind = 'level'
+    LEFT JOIN mart.metric_fact_with(p_overrides) an ON an.metric_id = i.numerator AND an.region_code = r.region_code AND an.period_kind = 'year' AND an.period_year = y.year AND an.value_kind = 'level'
+    LEFT JOIN mart.metric_fact_with(p_overrides) ad ON ad.metric_id = i.denominator AND ad.region_code = r.region_code AND ad.period_kind = 'year' AND ad.period_year = y.year AND ad.value_kind = 'level'
+    LEFT JOIN mart.metric_fact_with(p_overrides) bn ON bn.metric_id = i.numerator AND bn.region_code = r.baseline_code AND bn.period_kind = 'year' AND bn.period_year = y.year AND bn.value_kind = 'level'
+    LEFT JOIN mart.metric_fact_with(p_overrides) bd ON bd.metric_id = i.denominator AND bd.region_code = r.baseline_code AND bd.period_kind = 'year' AND bd.period_year = y.year AND bd.value_kind = 'level'
     LEFT JOIN mart.region_context rb ON rb.region_code = r.baseline_code
     WHERE i.rule = 'share_vs_baseline'
 ),
@@ -606,6 +640,17 @@ FROM scored s (rubric_id, indicator_no, sub_item, region_code, points, status, v
                detail, missing, next_point, inputs, capped)
 JOIN ref.rubric_item it ON it.rubric_id = s.rubric_id AND it.indicator_no = s.indicator_no AND it.sub_item = s.sub_item
 JOIN ref.rubric_indicator ind ON ind.rubric_id = s.rubric_id AND ind.indicator_no = s.indicator_no;
+
+CREATE OR REPLACE MACRO score.evaluate(p_rubric, p_year, p_month) AS TABLE
+SELECT * FROM score.evaluate_with(p_rubric, p_year, p_month, NULL);
+
+-- What if some figures were different: every item of the rubric for every region scored with the
+-- overrides (a list of score.override(metric, region, year, value[, kind, period_kind, month])), next
+-- to its points without them. Nothing is stored.
+CREATE OR REPLACE MACRO score.what_if(p_rubric, p_year, p_month, p_overrides) AS TABLE
+SELECT w.*, b.points AS points_before, w.points - b.points AS points_change, b.status AS status_before, b.detail AS detail_before
+FROM score.evaluate_with(p_rubric, p_year, p_month, p_overrides) w
+JOIN score.evaluate(p_rubric, p_year, p_month) b USING (rubric_id, region_code, indicator_no, sub_item);
 
 -- What changed between two snapshots of the same region and rubric: every item whose value,
 -- points or status differs, with the inputs each version used.

@@ -35,6 +35,7 @@ public final class ArgumentCheck {
             Map.entry("history", Set.of()),
             Map.entry("diff", Set.of("from", "to")),
             Map.entry("withdraw", Set.of("snapshot", "reason")),
+            Map.entry("whatif", Set.of("period", "region", "rubric", "set")),
             Map.entry("dictionary", Set.of("out")),
             Map.entry("schedule", Set.of()),
             Map.entry("validate", Set.of()),
@@ -92,6 +93,12 @@ public final class ArgumentCheck {
                 return e;
             }
         }
+        if (command.equals("whatif")) {
+            UserError e = whatIf(args, jobs);
+            if (e != null) {
+                return e;
+            }
+        }
         String rubric = value(args, "rubric");
         if (rubric != null) {
             Set<String> ids = rubricIds(jobs.resolve("rubrics"));
@@ -122,6 +129,43 @@ public final class ArgumentCheck {
                 return UserError.arguments("输入目录 " + inputs.toAbsolutePath() + " 不存在。请检查 --netmarket.inputs（或环境变量 NETMARKET_INPUTS），"
                         + "或在该处建立目录并放入各部门的文件。本次未做任何操作",
                         "the inputs folder " + inputs.toAbsolutePath() + " does not exist; check --netmarket.inputs (or NETMARKET_INPUTS). Nothing was done");
+            }
+        }
+        return null;
+    }
+
+    /** whatif: one region, at least one --set, each well formed and naming a metric of jobs/reference/metrics.yml. */
+    private static UserError whatIf(String[] args, Path jobs) {
+        String region = value(args, "region");
+        if (region == null || region.isBlank() || region.contains(",")) {
+            return UserError.arguments("whatif 须指定一个地区：--region=350400 或 --region=三明市。本次未做任何操作",
+                    "whatif needs one region: --region=350400 or a name. Nothing was done");
+        }
+        List<String> sets = Arrays.stream(args).filter(a -> a.startsWith("--set=")).map(a -> a.substring(6)).toList();
+        if (sets.isEmpty()) {
+            return UserError.arguments("whatif 须至少给出一个假设值，如 --set=online_retail_sales.growth=9.5。本次未做任何操作",
+                    "whatif needs at least one --set, e.g. --set=online_retail_sales.growth=9.5. Nothing was done");
+        }
+        netmarket.normalize.MetricCatalog metrics;
+        try {
+            metrics = netmarket.normalize.MetricCatalog.load(jobs.resolve("reference").resolve("metrics.yml"));
+        } catch (RuntimeException e) {
+            return null; // the definitions check names what is wrong with metrics.yml
+        }
+        for (String set : sets) {
+            List<netmarket.score.WhatIf.Override> overrides;
+            try {
+                overrides = netmarket.score.WhatIf.parse(set, YearMonth.now().minusMonths(1));
+            } catch (IllegalArgumentException e) {
+                return UserError.arguments(e.getMessage().split(" / ")[0] + "。本次未做任何操作", e.getMessage().split(" / ")[1] + ". Nothing was done");
+            }
+            String metric = overrides.get(0).metric();
+            if (metrics.byId(metric).isEmpty()) {
+                List<String> ids = metrics.all().stream().map(m -> m.id()).sorted().toList();
+                String near = Nearest.of(metric, ids);
+                return UserError.arguments("--set 中的指标「" + metric + "」不在 metrics.yml 中" + (near != null ? "，是否应为「" + near + "」？" : "")
+                        + "本次未做任何操作", "--set names no metric '" + metric + "'" + (near != null ? " (did you mean '" + near + "'?)" : "")
+                        + "; nothing was done");
             }
         }
         return null;

@@ -108,6 +108,8 @@ public class PipelineCommand implements ApplicationRunner, ExitCodeGenerator {
                     exitCode = 0;
                 }
             }
+            case "whatif" -> exitCode = queries.whatIf(period(args), regions(args).get(0),
+                    args.containsOption("rubric") ? args.getOptionValues("rubric").get(0) : null, args.getOptionValues("set"), System.out);
             case "withdraw" -> {
                 if (!args.containsOption("snapshot")) {
                     throw UserError.arguments("用法：withdraw --snapshot=快照编号 --reason=原因（编号见 history）。本次未做任何操作",
@@ -286,6 +288,8 @@ public class PipelineCommand implements ApplicationRunner, ExitCodeGenerator {
               status       某统计期各地区各数据源是否到位 / what is loaded and missing: --period=YYYY-MM
               history      运行记录与快照版本 / past runs and snapshot versions
               diff         比较两个快照 / compare two snapshots: --from=ID --to=ID
+              whatif       假设分析：某些数值不同时的评分与变化，不保存 / the scorecard if some figures were different, nothing stored:
+                           --period=YYYY-MM --region=地区 --set=online_retail_sales.growth=9.5 [--set=market_entities=120000]
               withdraw     撤回一个正式快照（保留并标记，输出移至 outputs/withdrawn/）/ withdraw a final snapshot:
                            --snapshot=ID --reason=原因
               dictionary   由数据库生成数据字典 / write the data dictionary: [--out=sql/DATA_DICTIONARY.md]

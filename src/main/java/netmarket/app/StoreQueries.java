@@ -121,6 +121,39 @@ public class StoreQueries {
         return 0;
     }
 
+    /** {@code whatif}: the region's scorecard with some figures replaced, the items whose points change, totals and verdicts; nothing stored. */
+    public int whatIf(YearMonth period, String region, String rubric, java.util.List<String> sets, PrintStream out) throws Exception {
+        java.util.List<netmarket.score.WhatIf.Override> overrides = new java.util.ArrayList<>();
+        for (String set : sets) {
+            overrides.addAll(netmarket.score.WhatIf.parse(set, period));
+        }
+        netmarket.score.WhatIf.Answer a = InTransaction.with(dataSource, conn -> {
+            String r = rubric != null ? rubric
+                    : netmarket.score.Applicants.byRubric(conn, java.util.List.of(region), true).keySet().stream().findFirst().orElse("national");
+            return netmarket.score.WhatIf.ask(conn, r, region, period, overrides);
+        });
+        out.println("==== 假设分析 / what-if：地区 " + region + "，统计期 " + period + " ====");
+        for (netmarket.score.WhatIf.Override o : overrides) {
+            out.println("  假设 " + o.metric() + (o.kind().equals("official_growth_pct") ? " 同比增速 " : " 数值 ") + o.year() + "年"
+                    + (o.periodKind().equals("ytd") ? "1-" + o.month() + "月" : "") + " = " + o.value().toPlainString()
+                    + (o.kind().equals("official_growth_pct") ? "%" : ""));
+        }
+        if (a.changes().isEmpty()) {
+            out.println("得分没有变化。/ No item's points change.");
+        } else {
+            out.println("编号 | 三级指标 | 原得分 | 假设得分 | 说明");
+            for (netmarket.score.WhatIf.Change c : a.changes()) {
+                out.println(c.code() + " | " + c.name() + " | " + c.before().stripTrailingZeros().toPlainString() + " | "
+                        + c.after().stripTrailingZeros().toPlainString() + " | " + netmarket.publish.SafeText.visible(c.detail()));
+            }
+        }
+        out.println("总分 " + a.totalBefore().stripTrailingZeros().toPlainString() + " → " + a.totalAfter().stripTrailingZeros().toPlainString()
+                + " / " + a.max().stripTrailingZeros().toPlainString()
+                + (a.verdictBefore() == null ? "" : "，结论 " + a.verdictBefore() + " → " + a.verdictAfter()));
+        out.println("未保存任何结果 / nothing was stored.");
+        return 0;
+    }
+
     /** The ids among {@code ids} that are no snapshot in the store. */
     public java.util.List<Long> missingSnapshots(java.util.List<Long> ids) throws Exception {
         return InTransaction.with(dataSource, conn -> {
