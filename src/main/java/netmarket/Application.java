@@ -10,6 +10,7 @@ import netmarket.app.ArgumentCheck;
 import netmarket.app.DefinitionCheck;
 import netmarket.app.Failures;
 import netmarket.app.PipelineCommand;
+import netmarket.app.QuickReads;
 import netmarket.app.QuickCommands;
 import netmarket.app.StoreGate;
 import netmarket.app.UserError;
@@ -65,6 +66,12 @@ public class Application {
             boolean backup = !"false".equalsIgnoreCase(option(args, "netmarket.backup", "NETMARKET_BACKUP", "true"));
             boolean writes = WRITES.contains(command) && !Arrays.stream(args).anyMatch(a -> a.startsWith("--as-released"));
             runLock = StoreGate.enter(store, wait, writes, backup, System.out);
+            if (QuickReads.COMMANDS.contains(command) && java.nio.file.Files.exists(store)) {
+                Integer answered = QuickReads.answer(command, args, store, System.out);
+                if (answered != null) {
+                    return answered;
+                }
+            }
             // logging is set up by logback.xml alone: Spring Boot's own setup would print logback's troubles
             // (a log file on a full disk) on the terminal
             System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
@@ -98,6 +105,9 @@ public class Application {
         if (command.equals("preview")) {
             return QuickCommands.preview(words.size() > 1 ? words.get(1) : null, option(args, "source", "-", null),
                     jobs, Path.of(option(args, "netmarket.inputs", "NETMARKET_INPUTS", "inputs")), out, err);
+        }
+        if (QuickReads.COMMANDS.contains(command)) {
+            return null; // status, history and diff read only the store: no definition is involved
         }
         List<String> problems = DefinitionCheck.problems(jobs);
         if (!problems.isEmpty()) {
