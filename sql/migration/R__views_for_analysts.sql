@@ -41,6 +41,35 @@ SELECT s.snapshot_id, s.rubric_id, s.region_code, s.region_name, s.period_year, 
        g.group_name, g.points, g.max_points, g.stated_points, g.rate_denominator, g.rate_pct, g.meets_rate
 FROM mart.scores s JOIN score.snapshot_group g USING (snapshot_id);
 
+-- The office's overview in SQL: a league table of every scored region per rubric and period (its
+-- latest scorecard that is not withdrawn), and each region's history over the periods.
+CREATE OR REPLACE VIEW mart.league AS
+WITH current AS (
+    SELECT s.*
+    FROM mart.scores s
+    WHERE s.withdrawn_at IS NULL
+    QUALIFY s.version = max(s.version) OVER (PARTITION BY s.rubric_id, s.region_code, s.period_kind, s.period_year, s.period_month)
+),
+rates AS (
+    SELECT g.snapshot_id, map_from_entries(list((g.group_name, g.rate_pct) ORDER BY g.group_no, g.group_name)) AS group_rates,
+           list(g.group_name ORDER BY g.group_no, g.group_name) FILTER (WHERE g.meets_rate = false) AS groups_below_rate
+    FROM score.snapshot_group g GROUP BY g.snapshot_id
+)
+SELECT c.rubric_id, c.rubric_name, c.period_kind, c.period_year, c.period_month, c.region_code, c.region_name,
+       rank() OVER (PARTITION BY c.rubric_id, c.period_kind, c.period_year, c.period_month ORDER BY c.total_points DESC) AS rank,
+       count(*) OVER (PARTITION BY c.rubric_id, c.period_kind, c.period_year, c.period_month) AS regions,
+       c.total_points, c.max_points, c.verdict, c.verdict_reason, r.group_rates, r.groups_below_rate, c.provisional,
+       c.total_points - lag(c.total_points) OVER (PARTITION BY c.rubric_id, c.region_code ORDER BY c.period_year, c.period_month) AS change_since_previous,
+       lag(format('{}-{}', c.period_year, lpad(c.period_month::VARCHAR, 2, '0')))
+           OVER (PARTITION BY c.rubric_id, c.region_code ORDER BY c.period_year, c.period_month) AS previous_period,
+       c.snapshot_id, c.version
+FROM current c LEFT JOIN rates r USING (snapshot_id);
+
+CREATE OR REPLACE VIEW mart.score_history AS
+SELECT l.rubric_id, l.region_code, l.region_name, l.period_year, l.period_month, l.snapshot_id, l.total_points, l.max_points,
+       g.group_name, g.group_no, g.points AS group_points, g.max_points AS group_max_points, g.rate_pct
+FROM mart.league l JOIN score.snapshot_group g USING (snapshot_id);
+
 COMMENT ON VIEW mart.facts IS '当前口径的全部统计数值（最新版本），附地区、指标名称和来源单元格 / Every current figure (newest vintage) with region and metric names and the cell it came from';
 COMMENT ON VIEW mart.loads IS '每个输入文件的加载记录及行数核对结果 / Every input file loaded, with its row counts and whether they reconcile';
 COMMENT ON VIEW mart.rejects IS '被拒绝的行：文件、工作表、行、列、原始值和原因 / Rejected rows: file, sheet, row, column, raw value and reason';
@@ -165,3 +194,38 @@ COMMENT ON COLUMN mart.scores.snapshot_id IS '评分快照编号（取自序列 
 COMMENT ON COLUMN mart.scores.total_points IS '总得分（分） / Total points scored';
 COMMENT ON COLUMN mart.scores.verdict IS '评定结果：合格、不合格，无合格规则时为空 / Verdict: 合格 (pass) or 不合格 (fail), null if the rubric has no pass rule';
 COMMENT ON COLUMN mart.scores.version IS '版本号：同一地区、统计期和指标体系从1递增 / Version, counting from 1 per region, period and rubric';
+COMMENT ON VIEW mart.league IS '排名表：每个指标体系、统计期下各地区最新的未撤回评分快照，含名次、各一级指标得分率、结论及与上一期相比的变化 / League table: each region''s latest scorecard (not withdrawn) per rubric and period, with rank, group rates, verdict and change since the previous period';
+COMMENT ON VIEW mart.score_history IS '各地区历期评分：每期最新未撤回快照的总分与各一级指标得分率，用于趋势图 / Each region''s scores over the periods: total and every group''s rate from each period''s latest scorecard, for trend charts';
+COMMENT ON COLUMN mart.league.rubric_id IS '评估指标体系标识 / Rubric id';
+COMMENT ON COLUMN mart.league.rubric_name IS '指标体系名称 / Rubric name';
+COMMENT ON COLUMN mart.league.period_kind IS '统计期类型：ytd 1月至当月累计、year 全年 / Period kind: ytd or year';
+COMMENT ON COLUMN mart.league.period_year IS '统计期年份 / Year of the period';
+COMMENT ON COLUMN mart.league.period_month IS '统计期截止月份 / Last month of the period';
+COMMENT ON COLUMN mart.league.region_code IS '地区代码 / Region code';
+COMMENT ON COLUMN mart.league.region_name IS '地区名称 / Region name';
+COMMENT ON COLUMN mart.league.rank IS '同一指标体系、统计期内按总分的名次（并列同名次） / Rank by total within the rubric and period (ties share a rank)';
+COMMENT ON COLUMN mart.league.regions IS '参与排名的地区数 / Number of regions ranked';
+COMMENT ON COLUMN mart.league.total_points IS '总得分（分） / Total points';
+COMMENT ON COLUMN mart.league.max_points IS '满分（分） / Maximum points';
+COMMENT ON COLUMN mart.league.verdict IS '结论：合格、不合格；无合格标准时为空 / Verdict; null when the rubric has no pass rule';
+COMMENT ON COLUMN mart.league.verdict_reason IS '不合格原因 / Why it failed';
+COMMENT ON COLUMN mart.league.group_rates IS '各一级指标得分率（%），一级指标名称到得分率的映射 / Each group''s rate in percent, a map from group name to rate';
+COMMENT ON COLUMN mart.league.groups_below_rate IS '得分率未达合格标准的一级指标 / Groups below the pass rate';
+COMMENT ON COLUMN mart.league.provisional IS '是否为暂定评分 / Whether the scorecard is provisional';
+COMMENT ON COLUMN mart.league.change_since_previous IS '与该地区上一统计期最新评分相比的总分变化 / Change of the total since the region''s previous period';
+COMMENT ON COLUMN mart.league.previous_period IS '上一统计期（YYYY-MM） / The previous period (YYYY-MM)';
+COMMENT ON COLUMN mart.league.snapshot_id IS '评分快照编号 / Snapshot id';
+COMMENT ON COLUMN mart.league.version IS '快照版本 / Snapshot version';
+COMMENT ON COLUMN mart.score_history.rubric_id IS '评估指标体系标识 / Rubric id';
+COMMENT ON COLUMN mart.score_history.region_code IS '地区代码 / Region code';
+COMMENT ON COLUMN mart.score_history.region_name IS '地区名称 / Region name';
+COMMENT ON COLUMN mart.score_history.period_year IS '统计期年份 / Year of the period';
+COMMENT ON COLUMN mart.score_history.period_month IS '统计期截止月份 / Last month of the period';
+COMMENT ON COLUMN mart.score_history.snapshot_id IS '评分快照编号 / Snapshot id';
+COMMENT ON COLUMN mart.score_history.total_points IS '总得分（分） / Total points';
+COMMENT ON COLUMN mart.score_history.max_points IS '满分（分） / Maximum points';
+COMMENT ON COLUMN mart.score_history.group_name IS '一级指标名称 / Group name';
+COMMENT ON COLUMN mart.score_history.group_no IS '一级指标顺序 / Order of the group';
+COMMENT ON COLUMN mart.score_history.group_points IS '一级指标得分（分） / Points of the group';
+COMMENT ON COLUMN mart.score_history.group_max_points IS '一级指标满分（分） / Maximum points of the group';
+COMMENT ON COLUMN mart.score_history.rate_pct IS '一级指标得分率（%） / Rate of the group in percent';
