@@ -36,6 +36,9 @@ public final class Publisher {
             }
         }
         removeReplacedProvisional(outputs, out);
+        java.util.Map<Long, Path> folders = new java.util.HashMap<>();
+        out.forEach(p -> folders.put(p.snapshotId(), p.folder()));
+        OverviewPage.write(conn, outputs, folders);
         ParquetExport.write(conn, outputs.resolve("parquet"));
         return out;
     }
@@ -92,6 +95,13 @@ public final class Publisher {
             }
         }
         ParquetExport.write(conn, outputs.resolve("parquet"));
+        java.util.Map<Long, Path> folders = new java.util.HashMap<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT snapshot_id FROM score.snapshot"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                folders.put(rs.getLong(1), folder(outputs, Scorecard.read(conn, rs.getLong(1)).header()));
+            }
+        }
+        OverviewPage.write(conn, outputs, folders);
         return moved;
     }
 
