@@ -132,11 +132,11 @@ public class StoreQueries {
                     : netmarket.score.Applicants.byRubric(conn, java.util.List.of(region), true).keySet().stream().findFirst().orElse("national");
             return netmarket.score.WhatIf.ask(conn, r, region, period, overrides);
         });
-        out.println("==== 假设分析 / what-if：地区 " + region + "，统计期 " + period + " ====");
+        out.println("==== 假设分析 / what-if：地区 " + region + "（" + period + "）====");
         for (netmarket.score.WhatIf.Override o : overrides) {
-            out.println("  假设 " + o.metric() + (o.kind().equals("official_growth_pct") ? " 同比增速 " : " 数值 ") + o.year() + "年"
-                    + (o.periodKind().equals("ytd") ? "1-" + o.month() + "月" : "") + " = " + o.value().toPlainString()
-                    + (o.kind().equals("official_growth_pct") ? "%" : ""));
+            boolean growth = o.kind().equals("official_growth_pct");
+            out.println("  假设 " + o.metric() + (growth ? " 同比增速" : "") + "（" + o.year() + "年"
+                    + (o.periodKind().equals("ytd") ? "1-" + o.month() + "月" : "") + "）= " + o.value().toPlainString() + (growth ? "%" : ""));
         }
         if (a.changes().isEmpty()) {
             out.println("得分没有变化。/ No item's points change.");
