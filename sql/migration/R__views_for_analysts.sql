@@ -70,6 +70,69 @@ SELECT l.rubric_id, l.region_code, l.region_name, l.period_year, l.period_month,
        g.group_name, g.group_no, g.points AS group_points, g.max_points AS group_max_points, g.rate_pct
 FROM mart.league l JOIN score.snapshot_group g USING (snapshot_id);
 
+-- Each plan target (ref.plan_target) against the region's figures: the latest value (as of today),
+-- the region's own annual history, the average change per year, where that leads by the deadline,
+-- and whether the target is met, on track or not; the arithmetic in words. Comparisons with the
+-- target are exact (a ratio cross-multiplied); the projection is the average yearly change carried on.
+CREATE OR REPLACE VIEW mart.target_progress AS
+WITH t AS (
+    SELECT t.*, r.name AS region_name, t.measure IS NULL AS is_ratio FROM ref.plan_target t LEFT JOIN ref.region r ON r.code = t.region_code
+),
+m AS (SELECT * FROM mart.measures(current_date)),
+latest AS (
+    SELECT t.region_code, t.target_no, mm.value AS m_value, n.value AS n_value, d.value AS d_value,
+           coalesce(mm.period_label, d.period_label) AS as_of
+    FROM t
+    LEFT JOIN m mm ON mm.region_code = t.region_code AND mm.measure_id = t.measure
+    LEFT JOIN m n ON n.region_code = t.region_code AND n.measure_id = t.numerator
+    LEFT JOIN m d ON d.region_code = t.region_code AND d.measure_id = t.denominator
+),
+history AS (
+    SELECT t.region_code, t.target_no, a.period_year AS year,
+           CASE WHEN t.is_ratio THEN (a.value * 100 / b.value)::DECIMAL(38, 6) ELSE a.value END AS value
+    FROM t
+    JOIN mart.metric_fact a ON a.region_code = t.region_code AND a.metric_id = coalesce(t.measure, t.numerator)
+                           AND a.period_kind = 'year' AND a.value_kind = 'level'
+    LEFT JOIN mart.metric_fact b ON t.is_ratio AND b.region_code = t.region_code AND b.metric_id = t.denominator
+                                AND b.period_kind = 'year' AND b.period_year = a.period_year AND b.value_kind = 'level'
+    WHERE NOT t.is_ratio OR b.value > 0
+),
+trend AS (
+    SELECT region_code, target_no, count(*) AS years, min(year) AS first_year, max(year) AS last_year,
+           arg_min(value, year) AS first_value, arg_max(value, year) AS last_value,
+           string_agg(year || '年 ' || mart.num_text(round(value, 2)), '，' ORDER BY year) AS points
+    FROM history GROUP BY region_code, target_no
+),
+judged AS (
+    SELECT t.*, l.as_of,
+           CASE WHEN t.is_ratio THEN CASE WHEN l.d_value > 0 THEN round(l.n_value * 100 / l.d_value, 4)::DECIMAL(38, 6) END ELSE l.m_value END AS latest_value,
+           CASE WHEN t.is_ratio THEN CASE WHEN l.d_value > 0 THEN CASE t.comparator WHEN 'ge' THEN l.n_value * 100 >= t.target * l.d_value
+                                                                                      ELSE l.n_value * 100 > t.target * l.d_value END END
+                ELSE CASE t.comparator WHEN 'ge' THEN l.m_value >= t.target ELSE l.m_value > t.target END END AS met,
+           tr.years, tr.points, tr.last_year, tr.last_value,
+           CASE WHEN tr.years >= 2 THEN ((tr.last_value - tr.first_value) / (tr.last_year - tr.first_year))::DECIMAL(38, 6) END AS change_per_year
+    FROM t LEFT JOIN latest l USING (region_code, target_no) LEFT JOIN trend tr USING (region_code, target_no)
+),
+projected AS (
+    SELECT *, CASE WHEN change_per_year IS NOT NULL THEN (last_value + change_per_year * (year(deadline) - last_year))::DECIMAL(38, 6) END AS projected
+    FROM judged
+)
+SELECT region_code, region_name, target_no, name, is_ratio, comparator, target, deadline, clause, source,
+       latest_value, as_of, years AS history_years, change_per_year, projected,
+       CASE WHEN met THEN '已达到'
+            WHEN projected IS NOT NULL AND CASE comparator WHEN 'ge' THEN projected >= target ELSE projected > target END THEN '按趋势可达到'
+            WHEN projected IS NOT NULL THEN '按趋势达不到'
+            WHEN latest_value IS NULL AND years IS NULL THEN '无数据'
+            ELSE '历史数据不足，无法推算' END AS status,
+       concat_ws('；',
+           CASE WHEN latest_value IS NOT NULL THEN format('最新 {}{}（{}）', mart.num_text(round(latest_value, 2)), CASE WHEN is_ratio THEN '%' ELSE '' END, as_of) END,
+           CASE WHEN points IS NOT NULL THEN '历年 ' || points END,
+           CASE WHEN change_per_year IS NOT NULL THEN format('年均变化 {}{}，按此到 {} 年约 {}{}', CASE WHEN change_per_year > 0 THEN '+' ELSE '' END,
+                mart.num_text(round(change_per_year, 2)), year(deadline), mart.num_text(round(projected, 2)), CASE WHEN is_ratio THEN '%' ELSE '' END) END,
+           format('目标 {} {}{}（{}前）', CASE comparator WHEN 'ge' THEN '≥' ELSE '>' END, mart.num_text(target), CASE WHEN is_ratio THEN '%' ELSE '' END,
+                  strftime(deadline, '%Y-%m-%d'))) AS arithmetic
+FROM projected;
+
 COMMENT ON VIEW mart.facts IS '当前口径的全部统计数值（最新版本），附地区、指标名称和来源单元格 / Every current figure (newest vintage) with region and metric names and the cell it came from';
 COMMENT ON VIEW mart.loads IS '每个输入文件的加载记录及行数核对结果 / Every input file loaded, with its row counts and whether they reconcile';
 COMMENT ON VIEW mart.rejects IS '被拒绝的行：文件、工作表、行、列、原始值和原因 / Rejected rows: file, sheet, row, column, raw value and reason';
@@ -229,3 +292,21 @@ COMMENT ON COLUMN mart.score_history.group_no IS '一级指标顺序 / Order of 
 COMMENT ON COLUMN mart.score_history.group_points IS '一级指标得分（分） / Points of the group';
 COMMENT ON COLUMN mart.score_history.group_max_points IS '一级指标满分（分） / Maximum points of the group';
 COMMENT ON COLUMN mart.score_history.rate_pct IS '一级指标得分率（%） / Rate of the group in percent';
+COMMENT ON VIEW mart.target_progress IS '各地区创建方案目标的进展：最新值、历年数据、年均变化、按趋势到期限时的推算值、是否达到或可达到及计算过程 / Each plan target against the region''s figures: latest value, history, average yearly change, where that leads by the deadline, whether it is met or on track, and the arithmetic';
+COMMENT ON COLUMN mart.target_progress.region_code IS '地区代码 / Region code';
+COMMENT ON COLUMN mart.target_progress.region_name IS '地区名称 / Region name';
+COMMENT ON COLUMN mart.target_progress.target_no IS '目标顺序 / Order of the target';
+COMMENT ON COLUMN mart.target_progress.name IS '目标名称 / Name of the target';
+COMMENT ON COLUMN mart.target_progress.is_ratio IS '是否为比率目标（百分比） / Whether the target is a ratio (percent)';
+COMMENT ON COLUMN mart.target_progress.comparator IS '比较方式：gt 超过，ge 达到 / Comparator: gt or ge';
+COMMENT ON COLUMN mart.target_progress.target IS '目标值 / Target value';
+COMMENT ON COLUMN mart.target_progress.deadline IS '期限 / Deadline';
+COMMENT ON COLUMN mart.target_progress.clause IS '创建方案原文 / The clause of the plan';
+COMMENT ON COLUMN mart.target_progress.source IS '出处 / Where the plan is';
+COMMENT ON COLUMN mart.target_progress.latest_value IS '截至今天的最新值（比率为百分比） / Latest value as of today (percent for a ratio)';
+COMMENT ON COLUMN mart.target_progress.as_of IS '最新值所属统计期 / Period of the latest value';
+COMMENT ON COLUMN mart.target_progress.history_years IS '有年度数据的年数 / Years with annual figures';
+COMMENT ON COLUMN mart.target_progress.change_per_year IS '首末年之间的年均变化 / Average change per year between the first and last year';
+COMMENT ON COLUMN mart.target_progress.projected IS '按年均变化推算到期限年份的值 / Value projected to the deadline year at that change';
+COMMENT ON COLUMN mart.target_progress.status IS '已达到、按趋势可达到、按趋势达不到、历史数据不足或无数据 / Met, on track, off track, too little history, or no data';
+COMMENT ON COLUMN mart.target_progress.arithmetic IS '计算过程 / The arithmetic, in words';

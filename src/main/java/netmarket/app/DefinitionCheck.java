@@ -24,6 +24,11 @@ public final class DefinitionCheck {
             problems.add("参考数据无法读取 / reference data unreadable: " + e.getMessage());
         }
         problems.addAll(RubricCheck.problems(jobs.resolve("rubrics")));
+        try {
+            problems.addAll(netmarket.score.PlanTargets.problems(jobs.resolve("targets"), jobs.resolve("reference")));
+        } catch (RuntimeException e) {
+            problems.add("规划目标无法检查 / plan targets unreadable: " + e.getMessage());
+        }
         return problems;
     }
 

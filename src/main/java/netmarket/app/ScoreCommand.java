@@ -46,6 +46,7 @@ public class ScoreCommand {
                 set.execute();
                 ReferenceTables.replace(conn, ctx);
                 RubricFiles.replace(conn, props.jobs().resolve("rubrics"));
+                netmarket.score.PlanTargets.replace(conn, props.jobs().resolve("targets"));
                 return ScoringService.score(conn, period, regions, rubric, null);
             } catch (java.sql.SQLException e) {
                 throw new IllegalStateException("评分失败: " + e.getMessage(), e);
@@ -76,6 +77,7 @@ public class ScoreCommand {
             try {
                 ReferenceTables.replace(conn, ctx);
                 RubricFiles.replace(conn, props.jobs().resolve("rubrics"));
+                netmarket.score.PlanTargets.replace(conn, props.jobs().resolve("targets"));
                 String provisional = netmarket.job.Completeness.provisionalReason(List.of(),
                         netmarket.job.RunSummary.missingFeeds(conn, definitions, period));
                 return ScoringService.score(conn, period, regions, rubric, null, provisional);

@@ -26,6 +26,7 @@ final class ReferenceDataTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         InTransaction.with(dataSource, conn -> {
             ReferenceTables.replace(conn, ctx);
+            netmarket.score.PlanTargets.replace(conn, rubrics.resolveSibling("targets"));
             return netmarket.score.RubricFiles.replace(conn, rubrics);
         });
         return RepeatStatus.FINISHED;

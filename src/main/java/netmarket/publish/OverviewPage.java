@@ -87,9 +87,30 @@ public final class OverviewPage {
         if (current != null) {
             b.append("</tbody></table></section>");
         }
+        targets(conn, b);
         histories(conn, b);
         b.append("</body></html>\n");
         return b.toString();
+    }
+
+    /** The regions' plan targets (mart.target_progress): latest value, whether met or on track, and the arithmetic. */
+    private static void targets(Connection conn, StringBuilder b) throws SQLException {
+        StringBuilder rows = new StringBuilder();
+        try (PreparedStatement ps = conn.prepareStatement("""
+                SELECT region_name, name, status, arithmetic, clause FROM mart.target_progress ORDER BY region_code, target_no""");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String status = rs.getString(3);
+                rows.append("<tr><td>").append(html(rs.getString(1))).append("</td><td>").append(html(rs.getString(2))).append("</td><td class=\"")
+                        .append(status.equals("已达到") || status.equals("按趋势可达到") ? "ok" : status.equals("按趋势达不到") ? "bad" : "meta")
+                        .append("\">").append(html(status)).append("</td><td>").append(html(rs.getString(4))).append("</td><td class=\"meta\">")
+                        .append(html(rs.getString(5))).append("</td></tr>");
+            }
+        }
+        if (rows.length() > 0) {
+            b.append("<section><h2>创建方案目标</h2><table><thead><tr><th>地区</th><th>目标</th><th>进展</th><th>计算过程</th><th>方案原文</th></tr></thead><tbody>")
+                    .append(rows).append("</tbody></table></section>");
+        }
     }
 
     /** For each region and rubric: a line per group over the periods, and what changed between its last two periods. */
@@ -197,6 +218,6 @@ public final class OverviewPage {
     private static final String CSS = """
             body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:24px;color:#222}h1{font-size:24px}h2{font-size:18px;margin-top:28px}
             table{border-collapse:collapse;margin:8px 0}th,td{border:1px solid #ccc;padding:4px 8px;font-size:14px}th{background:#f2f2f2}
-            .meta{color:#666}.prov{color:#c0392b;font-weight:bold}.region{margin:12px 0 24px}a{color:#1f6fb2}
+            .meta{color:#666}.ok{color:#2e8b57;font-weight:bold}.bad{color:#c0392b;font-weight:bold}.prov{color:#c0392b;font-weight:bold}.region{margin:12px 0 24px}a{color:#1f6fb2}
             """;
 }
