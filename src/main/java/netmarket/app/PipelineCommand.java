@@ -97,15 +97,8 @@ public class PipelineCommand implements ApplicationRunner, ExitCodeGenerator {
                     System.err.println("用法 / usage: diff --from=快照编号 --to=快照编号（编号见 history）");
                     exitCode = 2;
                 } else {
-                    long from = Long.parseLong(args.getOptionValues("from").get(0));
-                    long to = Long.parseLong(args.getOptionValues("to").get(0));
-                    List<Long> unknown = queries.missingSnapshots(List.of(from, to));
-                    if (!unknown.isEmpty()) {
-                        throw UserError.arguments("没有编号为 " + unknown + " 的评分快照（编号见 history）。本次未做任何操作",
-                                "no snapshot with id " + unknown + " (see history); nothing was done");
-                    }
-                    queries.diff(from, to, System.out);
-                    exitCode = 0;
+                    exitCode = queries.diffKnown(Long.parseLong(args.getOptionValues("from").get(0)),
+                            Long.parseLong(args.getOptionValues("to").get(0)), System.out);
                 }
             }
             case "whatif" -> exitCode = queries.whatIf(period(args), regions(args).get(0),

@@ -45,13 +45,7 @@ public final class QuickReads {
                     if (from == null || to == null) {
                         return null; // the long way says how to use it
                     }
-                    List<Long> unknown = queries.missingSnapshots(List.of(Long.parseLong(from), Long.parseLong(to)));
-                    if (!unknown.isEmpty()) {
-                        throw UserError.arguments("没有编号为 " + unknown + " 的评分快照（编号见 history）。本次未做任何操作",
-                                "no snapshot with id " + unknown + " (see history); nothing was done");
-                    }
-                    queries.diff(Long.parseLong(from), Long.parseLong(to), out);
-                    return 0;
+                    return queries.diffKnown(Long.parseLong(from), Long.parseLong(to), out);
                 }
             }
         }

@@ -128,14 +128,9 @@ public final class Scheduler {
     }
 
     private static String option(String[] args, String name, String env, String fallback) {
-        for (String a : args) {
-            if (a.startsWith("--" + name + "=")) {
-                return a.substring(name.length() + 3);
-            }
-        }
-        String e = System.getenv(env);
-        return e != null && !e.isBlank() ? e : fallback;
+        return EarlyOptions.value(args, name, env, fallback);
     }
+
 
     private static void log(String message) {
         System.out.println(LocalDateTime.now().withNano(0) + " " + message);

@@ -173,6 +173,17 @@ public class StoreQueries {
         });
     }
 
+    /** What changed between two snapshots, after checking both exist (exit 2 naming those that do not). */
+    public int diffKnown(long from, long to, PrintStream out) throws Exception {
+        java.util.List<Long> unknown = missingSnapshots(java.util.List.of(from, to));
+        if (!unknown.isEmpty()) {
+            throw UserError.arguments("没有编号为 " + unknown + " 的评分快照（编号见 history）。本次未做任何操作",
+                    "no snapshot with id " + unknown + " (see history); nothing was done");
+        }
+        diff(from, to, out);
+        return 0;
+    }
+
     /** What changed between two snapshots. */
     public int diff(long from, long to, PrintStream out) throws SQLException {
         out.println("==== 快照 " + from + " → " + to + " 的变化 ====");

@@ -66,7 +66,8 @@ public final class ParquetExport {
         return "'" + path.replace("'", "''") + "'";
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    /** Deletes a folder and everything in it; nothing when it is not there. */
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -54,7 +54,7 @@ public final class Publisher {
                 (p, a) -> a.isDirectory() && p.getFileName().toString().matches("v\\d+-provisional"))) {
             for (Path stale : all.toList()) {
                 if (!keep.contains(stale.toAbsolutePath().normalize())) {
-                    deleteTree(stale);
+                    ParquetExport.deleteTree(stale);
                 }
             }
         }
@@ -63,14 +63,6 @@ public final class Publisher {
     private static boolean isEmptyDir(Path p) throws IOException {
         try (java.util.stream.Stream<Path> entries = Files.list(p)) {
             return entries.findAny().isEmpty();
-        }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        try (java.util.stream.Stream<Path> all = Files.walk(root)) {
-            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 
@@ -88,7 +80,7 @@ public final class Publisher {
         }
         Published moved = publishOne(conn, outputs, snapshotId);
         if (Files.exists(before) && !before.equals(moved.folder())) {
-            deleteTree(before);
+            ParquetExport.deleteTree(before);
             // and the folders it leaves empty, up to outputs/
             for (Path p = before.getParent(); p != null && !p.equals(outputs) && p.startsWith(outputs) && isEmptyDir(p); p = p.getParent()) {
                 Files.delete(p);
