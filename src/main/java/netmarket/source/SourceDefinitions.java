@@ -34,6 +34,9 @@ public final class SourceDefinitions {
     static final Set<String> KINDS = Set.of("level", "official_growth_pct", "share_pct");
     static final Set<String> FREQUENCIES = Set.of("monthly", "annual", "once");
 
+    /** One writer for every definition's canonical form: a mapper learns each type once, so it is shared. */
+    private static final YAMLMapper CANONICAL = YAMLMapper.builder().build();
+
     private final List<SourceDefinition> definitions;
 
     private SourceDefinitions(List<SourceDefinition> definitions) {
@@ -519,7 +522,7 @@ public final class SourceDefinitions {
     /** A hash of the definition as bound (comments and spacing do not count): what a load records. */
     private static String canonicalSha(FeedFile y) {
         try {
-            byte[] canonical = YAMLMapper.builder().build().writeValueAsBytes(y);
+            byte[] canonical = CANONICAL.writeValueAsBytes(y);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
