@@ -44,16 +44,11 @@ final class BulkRecordLoad {
     private static final Logger LOG = Logger.getLogger(BulkRecordLoad.class.getName());
     private static final Set<String> TYPES = Set.of("text", "region", "date", "operator_id", "phone");
     private static final String SEPARATOR = "chr(31)";
-    /** Where the keyed hash's pads go in the generated SQL; bound as parameters, never written into it. */
-    private static final String INNER_PAD = "{inner_pad}";
-    private static final String OUTER_PAD = "{outer_pad}";
 
     private final Connection conn;
     private final SourceDefinition def;
     private final SheetLayout layout;
     private final LoadContext ctx;
-    /** The SELECT of the plain rows' stored values, made by route() for insertPlain(). */
-    private String plainRows;
 
     BulkRecordLoad(Connection conn, SourceDefinition def, SheetLayout layout, LoadContext ctx) {
         this.conn = conn;
@@ -195,17 +190,21 @@ final class BulkRecordLoad {
         return true;
     }
 
-    /** The region and date texts of the file, each read once by the same Java rules as a row would be. */
+    /** The region, date and identifier texts of the file, each read once by the same Java rules as a row would be. */
     private void fillMaps(Connection side, String db) throws SQLException {
         run(side, "CREATE TABLE " + db + ".region_map (raw VARCHAR, code VARCHAR)");
         run(side, "CREATE TABLE " + db + ".date_map (raw VARCHAR, value DATE)");
         Set<String> totals = new java.util.HashSet<>();
         def.skip().totals().forEach(t -> totals.add(TextCleaner.key(t)));
         for (SourceDefinition.Field f : def.fields().values()) {
-            if (f.from() != null || !(f.type().equals("region") || f.type().equals("date"))) {
+            if (f.from() != null || !(f.type().equals("region") || f.type().equals("date") || f.type().equals("operator_id"))) {
                 continue;
             }
             int col = layout.fields.get(f.name());
+            if (f.type().equals("operator_id")) {
+                new IdentityMap(ctx.pii()).fill(side, db, "c" + col);
+                continue;
+            }
             String label = layout.label(col);
             boolean region = f.type().equals("region");
             try (Statement st = side.createStatement();
@@ -247,18 +246,17 @@ final class BulkRecordLoad {
     }
 
     /**
-     * Classifies every staged row (blank, plain, row) and computes a plain row's stored values, in
-     * three layers: the cells with their looked-up region and dates; the checks and the route; the
-     * stored values, where the keyed hashes are computed for plain rows only.
+     * Classifies every staged row (blank, plain, row) and computes its stored values in one pass:
+     * the cells with their looked-up region, dates and identity (keyed hashes included, computed in
+     * Java once per distinct identifier), then the checks and the route.
      */
     private void route(Connection side, String db, int width, Numbering numbering) throws SQLException {
         List<String> cells = new ArrayList<>();
         for (int i = 0; i < layout.labels.size(); i++) {
             cells.add("c" + i);
         }
-        List<String> base = new ArrayList<>(List.of(numbering.expression() + " AS i", "r.*"));
+        List<String> base = new ArrayList<>(List.of(numbering.expression() + " AS i"));
         List<String> joins = new ArrayList<>();
-        List<String> checks = new ArrayList<>();
         List<String> plain = new ArrayList<>();
         List<String> stored = new ArrayList<>(List.of("i"));
         plain.add("norm.plain_cells(concat_ws(" + SEPARATOR + ", " + String.join(", ", cells) + "))");
@@ -272,7 +270,7 @@ final class BulkRecordLoad {
             if (f.from() != null) {
                 continue;
             }
-            String c = "c" + layout.fields.get(f.name());
+            String c = "r.c" + layout.fields.get(f.name());
             String blankOk = f.required() ? "false" : c + " IS NULL";
             switch (f.type()) {
                 case "text" -> {
@@ -280,35 +278,23 @@ final class BulkRecordLoad {
                     stored.add(c + " AS " + f.name());
                 }
                 case "region" -> {
-                    joins.add("LEFT JOIN " + db + ".region_map g ON g.raw = r." + c);
-                    base.add("g.code AS " + f.name());
-                    plain.add("(" + blankOk + " OR " + f.name() + " IS NOT NULL)");
-                    stored.add(f.name());
+                    joins.add("LEFT JOIN " + db + ".region_map g ON g.raw = " + c);
+                    stored.add("g.code AS " + f.name());
+                    plain.add("(" + blankOk + " OR g.code IS NOT NULL)");
                 }
                 case "date" -> {
                     String d = "d" + dateJoin++;
-                    joins.add("LEFT JOIN " + db + ".date_map " + d + " ON " + d + ".raw = r." + c);
-                    base.add(d + ".value AS " + f.name());
-                    base.add(d + ".raw IS NOT NULL AS " + f.name() + "_ok");
-                    plain.add("(" + blankOk + " OR " + f.name() + "_ok)");
-                    stored.add(f.name());
+                    joins.add("LEFT JOIN " + db + ".date_map " + d + " ON " + d + ".raw = " + c);
+                    stored.add(d + ".value AS " + f.name());
+                    plain.add("(" + blankOk + " OR " + d + ".raw IS NOT NULL)");
                 }
                 case "operator_id" -> {
-                    // 'P' a personal ID, 'C' a credit code, as RowInterpreter decides (an ID first; an ID-shaped value that
-                    // fails the ID check is never a credit code); else the interpreter's
-                    base.add("CASE WHEN regexp_full_match(r." + c + ", '[0-9A-Za-z]{15,18}') THEN upper(r." + c + ") END AS op_id");
-                    checks.add("CASE WHEN norm.personal_id_valid(op_id) AND (length(op_id) = 15 OR norm.personal_id_shape(op_id)) THEN 'P' "
-                            + "WHEN norm.personal_id_shape(op_id) THEN NULL "
-                            + "WHEN norm.credit_code_valid(op_id) THEN 'C' END AS op_kind");
-                    plain.add("(" + blankOk + " OR op_kind IS NOT NULL)");
-                    stored.add("CASE WHEN route = 'plain' AND op_kind = 'P' THEN norm.hmac_sha256(" + INNER_PAD + ", " + OUTER_PAD + ", op_id) END AS person_id_hash");
-                    stored.add("CASE op_kind WHEN 'P' THEN 'P' || left(person_id_hash, 32) ELSE op_id END AS operator_key");
-                    stored.add("CASE op_kind WHEN 'C' THEN op_id END AS credit_code");
-                    stored.add("CASE op_kind WHEN 'P' THEN norm.mask_id(op_id) END AS person_id_masked");
+                    joins.add("LEFT JOIN " + db + ".id_map o ON o.raw = " + c);
+                    stored.addAll(List.of("o.operator_key", "o.credit_code", "o.person_id_hash", "o.person_id_masked"));
+                    plain.add("(" + blankOk + " OR o.operator_key IS NOT NULL)");
                 }
                 case "phone" -> {
                     plain.add("(" + blankOk + " OR regexp_full_match(" + c + ", '\\+?[0-9]{7,15}'))");
-                    stored.add("CASE WHEN route = 'plain' THEN norm.hmac_sha256(" + INNER_PAD + ", " + OUTER_PAD + ", " + c + ") END AS phone_hash");
                     stored.add("norm.mask_phone(" + c + ") AS phone_masked");
                 }
                 default -> throw new IllegalStateException(f.type());
@@ -316,17 +302,12 @@ final class BulkRecordLoad {
         }
         StringBuilder allNull = new StringBuilder();
         for (int i = 0; i < width; i++) {
-            allNull.append(i == 0 ? "" : " AND ").append("c").append(i).append(" IS NULL");
+            allNull.append(i == 0 ? "" : " AND ").append("r.c").append(i).append(" IS NULL");
         }
-        checks.add("CASE WHEN " + allNull + " THEN 'blank' WHEN " + String.join(" AND ", plain) + " THEN 'plain' ELSE 'row' END AS route");
-        stored.add("route");
-        String source = "(SELECT " + String.join(", ", base) + " FROM " + db + ".rows r " + String.join(" ", joins) + ")";
-        boolean operatorId = checks.stream().anyMatch(c -> c.endsWith(" AS op_kind"));
-        String kept = "i, route" + (operatorId ? ", op_kind" : "");
-        run(side, "CREATE TABLE " + db + ".routed AS SELECT " + kept + " FROM (SELECT *, " + String.join(", ", checks) + " FROM " + source + ")");
-        // what the INSERT selects: the stored values of the plain rows, computed once, keyed hashes included
-        this.plainRows = "SELECT " + String.join(", ", stored) + " FROM (SELECT b.*, t.route" + (operatorId ? ", t.op_kind" : "")
-                + " FROM " + source + " b JOIN " + db + ".routed t USING (i) WHERE t.route = 'plain')";
+        String route = "CASE WHEN " + allNull + " THEN 'blank' WHEN " + String.join(" AND ", plain) + " THEN 'plain' ELSE 'row' END AS route";
+        stored.set(0, numbering.expression() + " AS i");
+        stored.add(route);
+        run(side, "CREATE TABLE " + db + ".routed AS SELECT " + String.join(", ", stored) + " FROM " + db + ".rows r " + String.join(" ", joins));
     }
 
     /** First characters that may start a note row ("注：…") or a bracketed one: such rows go to the interpreter. */
@@ -376,8 +357,8 @@ final class BulkRecordLoad {
                     values.addAll(List.of("operator_key", "credit_code", "person_id_hash", "person_id_masked"));
                 }
                 case "phone" -> {
-                    columns.addAll(List.of("phone_hash", "phone_masked"));
-                    values.addAll(List.of("phone_hash", "phone_masked"));
+                    columns.add("phone_masked");
+                    values.add("phone_masked");
                 }
                 default -> {
                     columns.add(f.name());
@@ -385,23 +366,11 @@ final class BulkRecordLoad {
                 }
             }
         }
-        String select = plainRows;
-        if (select.contains(INNER_PAD)) {
-            byte[][] pads = ctx.pii().hmacPads();
-            params.add(pads[0]);
-            select = select.replace(INNER_PAD, "$" + params.size());
-            params.add(pads[1]);
-            select = select.replace(OUTER_PAD, "$" + params.size());
-        }
         String sql = "INSERT INTO fact." + def.target() + " (" + String.join(", ", columns) + ") SELECT " + String.join(", ", values)
-                + " FROM (" + select + ")";
+                + " FROM " + db + ".routed WHERE route = 'plain'";
         try (PreparedStatement ps = conn.prepareStatement(sql)) {
             for (int i = 0; i < params.size(); i++) {
-                if (params.get(i) instanceof byte[] b) {
-                    ps.setBytes(i + 1, b);
-                } else {
-                    ps.setObject(i + 1, params.get(i));
-                }
+                ps.setObject(i + 1, params.get(i));
             }
             ps.execute();
         }

@@ -46,7 +46,7 @@ public final class Rekey {
         Map<String, String> personal = new LinkedHashMap<>();
         try (PreparedStatement ps = conn.prepareStatement("""
                 SELECT content_sha256, file_name FROM meta.load WHERE status = 'loaded' AND load_id IN (
-                    SELECT load_id FROM fact.operator WHERE person_id_hash IS NOT NULL OR phone_hash IS NOT NULL
+                    SELECT load_id FROM fact.operator WHERE person_id_hash IS NOT NULL
                     UNION SELECT load_id FROM fact.operator_sales WHERE person_id_hash IS NOT NULL
                     UNION SELECT load_id FROM fact.staff_training)
                 ORDER BY file_name""");

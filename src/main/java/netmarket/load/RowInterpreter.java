@@ -15,6 +15,7 @@ import netmarket.normalize.Metric;
 import netmarket.normalize.MetricCatalog;
 import netmarket.normalize.MetricLabel;
 import netmarket.normalize.Period;
+import netmarket.normalize.OperatorIdentity;
 import netmarket.normalize.PersonalId;
 import netmarket.normalize.PiiProtector;
 import netmarket.normalize.Region;
@@ -404,28 +405,11 @@ final class RowInterpreter {
                 m.put("credit_code", code);
             }
             case "operator_id" -> {
-                String id = raw.toUpperCase();
-                // a personal ID has an ID's shape (province code, birth date) as well as its check character: an
-                // all-digit credit code such as 91350400…, whose last digit happens to pass the ID check (1 in 11), is not one
-                if ((id.length() == 15 || PersonalId.hasShape(id)) && PersonalId.looksLike(id) && PersonalId.problem(id) == null) {
-                    String hash = pii.hash(id);
-                    m.put("operator_key", "P" + hash.substring(0, 32));
-                    m.put("person_id_hash", hash);
-                    m.put("person_id_masked", PiiProtector.maskId(id));
-                } else if (PersonalId.hasShape(id) && CreditCode.problem(id) == null) {
-                    // a mistyped ID that GB 32100's check happens to accept: never a credit code, or it would be stored in clear
-                    throw new ValueException(PersonalId.problem(id) + "（形如身份证号码，不作为统一社会信用代码存储）");
-                } else if (id.length() == 18 && CreditCode.problem(id) == null) {
-                    m.put("operator_key", id);
-                    m.put("credit_code", id);
-                } else if (PersonalId.looksLike(id)) {
-                    String problem = PersonalId.problem(id);
-                    throw new ValueException((problem != null ? problem : "不是有效的身份证号码（地区码或出生日期不对）") + "（也不是有效的统一社会信用代码）");
-                } else if (id.length() == 18) {
-                    throw new ValueException(CreditCode.problem(id));
-                } else {
-                    throw new ValueException("既不是统一社会信用代码也不是身份证号码（" + id.length() + "位）");
-                }
+                OperatorIdentity who = OperatorIdentity.of(raw, pii);
+                m.put("operator_key", who.operatorKey());
+                m.put("credit_code", who.creditCode());
+                m.put("person_id_hash", who.personIdHash());
+                m.put("person_id_masked", who.personIdMasked());
             }
             case "person_id" -> {
                 String id = raw.toUpperCase();
@@ -443,8 +427,7 @@ final class RowInterpreter {
                 if (!digits.matches("\\+?\\d{7,15}")) {
                     throw new ValueException("电话号码格式错误");
                 }
-                m.put("phone_hash", pii.hash(digits));
-                m.put("phone_masked", PiiProtector.maskPhone(digits));
+                m.put("phone_masked", PiiProtector.maskPhone(digits)); // masked only: see PiiProtector.maskPhone
             }
             case "person_name" -> {
                 m.put(f.name(), PiiProtector.maskName(raw));

@@ -18,10 +18,9 @@ public final class PersonalId {
      * province code first and a real birth date (1900-2099) in characters 7-14, whatever its check
      * character. Such a value is never stored as a credit code, even when GB 32100's check passes
      * (about 1 in 31 mistyped IDs would), since it would then be a person's number in clear.
-     * Same rule as norm.personal_id_shape in sql/migration/R__load_rules.sql.
      */
     public static boolean hasShape(String s) {
-        if (s == null || !s.matches("\\d{17}[\\dXx]") || !PROVINCES.contains(s.substring(0, 2))) {
+        if (s == null || !eighteen(s) || !PROVINCES.contains(s.substring(0, 2))) {
             return false;
         }
         int year = Integer.parseInt(s.substring(6, 10));
@@ -37,15 +36,45 @@ public final class PersonalId {
     }
 
     public static boolean looksLike(String s) {
-        return s.matches("\\d{17}[\\dXx]") || s.matches("\\d{15}");
+        return eighteen(s) || fifteen(s);
+    }
+
+    /** 17 digits and a digit or X (either case): the shape of an 18-character ID (a loop, not a regex: called per cell). */
+    private static boolean eighteen(String s) {
+        if (s.length() != 18) {
+            return false;
+        }
+        for (int i = 0; i < 17; i++) {
+            if (!digit(s.charAt(i))) {
+                return false;
+            }
+        }
+        char last = s.charAt(17);
+        return digit(last) || last == 'X' || last == 'x';
+    }
+
+    private static boolean fifteen(String s) {
+        if (s.length() != 15) {
+            return false;
+        }
+        for (int i = 0; i < 15; i++) {
+            if (!digit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Null if valid, else the reason (the number itself is never part of the reason). */
     public static String problem(String s) {
-        if (s.matches("\\d{15}")) {
+        if (fifteen(s)) {
             return null;
         }
-        if (!s.matches("\\d{17}[\\dXx]")) {
+        if (!eighteen(s)) {
             return "身份证号码格式错误（应为18位）";
         }
         int sum = 0;

@@ -15,7 +15,7 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Personal identifiers (ID numbers, phone numbers, names of staff) never reach the store in
  * clear: a keyed hash (HMAC-SHA256) identifies the same person across files, and a masked form
- * is shown. The key lives outside the repo and the store: NETMARKET_PII_KEY, or a key file
+ * is shown. Phone numbers are kept masked only (migration V16 says why). The key lives outside the repo and the store: NETMARKET_PII_KEY, or a key file
  * created on first use with owner-only permissions.
  */
 public final class PiiProtector {
@@ -62,7 +62,7 @@ public final class PiiProtector {
         }
     }
 
-    /** One keyed MAC per thread, made once: hashing runs for every personal ID and phone of a load. */
+    /** One keyed MAC per thread, made once: hashing runs for every personal ID of a load, on several threads. */
     private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     private Mac newMac() {
@@ -84,30 +84,6 @@ public final class PiiProtector {
         return HexFormat.of().formatHex(macs.get().doFinal(value.getBytes(StandardCharsets.UTF_8)));
     }
 
-    /**
-     * The key's inner and outer HMAC pads (RFC 2104), for DuckDB to compute the same keyed hash
-     * set-based (norm.hmac_sha256). Bound as statement parameters only; never stored or logged.
-     */
-    public byte[][] hmacPads() {
-        byte[] k = new byte[64];
-        byte[] source = key;
-        if (source.length > 64) {
-            try {
-                source = java.security.MessageDigest.getInstance("SHA-256").digest(key);
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        System.arraycopy(source, 0, k, 0, source.length);
-        byte[] inner = new byte[64];
-        byte[] outer = new byte[64];
-        for (int i = 0; i < 64; i++) {
-            inner[i] = (byte) (k[i] ^ 0x36);
-            outer[i] = (byte) (k[i] ^ 0x5c);
-        }
-        return new byte[][] {inner, outer};
-    }
-
     /** 350402199001011234 -> 3504**********1234. */
     public static String maskId(String id) {
         if (id.length() <= 8) {
@@ -116,7 +92,11 @@ public final class PiiProtector {
         return id.substring(0, 4) + "*".repeat(id.length() - 8) + id.substring(id.length() - 4);
     }
 
-    /** 13812345678 -> 138****5678; shorter numbers keep only their last two digits. */
+    /**
+     * 13812345678 -> 138****5678; shorter numbers keep only their last two digits. This is all that
+     * is stored of a phone number: no indicator uses phones, and an 11-digit number's keyed hash
+     * can be reversed by whoever holds the key by trying every number (V16).
+     */
     public static String maskPhone(String phone) {
         if (phone.length() >= 11) {
             return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);

@@ -139,7 +139,8 @@ public final class Benchmark {
             long t0 = System.nanoTime();
             LoadOutcome outcome = store.load(file, file.getFileName().toString(), store.definition("samr_operator_register"));
             double seconds = (System.nanoTime() - t0) / 1e9;
-            if (!"loaded".equals(outcome.status()) || outcome.rowsLoaded() != rows) {
+            if (!"loaded".equals(outcome.status()) || outcome.rowsLoaded() != rows - RegisterGenerator.invalidRows(rows)
+                    || outcome.rowsRejected() != RegisterGenerator.invalidRows(rows)) {
                 throw new IllegalStateException(file + ": " + outcome);
             }
             return new Measured(seconds, peakHeapMiB());

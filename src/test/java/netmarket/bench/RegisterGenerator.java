@@ -16,54 +16,132 @@ import netmarket.normalize.CreditCode;
 import netmarket.normalize.PersonalId;
 
 /**
- * Realistic registers of online operators for benchmarks, at any size: credit codes with valid
- * check characters, one in four operators an individual with a valid ID number, phones, dates in
- * four spellings, Chinese names. Written as CSV (any encoding) or as XLSX streamed by hand with
- * a shared-strings table (what Excel writes), so generating a million rows takes seconds.
+ * Realistic registers of online operators for benchmarks, at any size, shaped like the sample
+ * export: each operator listed on one to four platforms (2.5 on average, one row each), one in four
+ * an individual; every credit code and every personal ID unique with valid check characters; one
+ * phone per operator; establishment dates in the sample's three spellings (2016-01-01, 2016/1/1,
+ * 2016年1月1日) and a deregistration date for about one operator in 23; and one row in 10,000 with
+ * a mistyped check character, which the load must reject ({@link #invalidRows}). Written as CSV
+ * (any encoding) or as XLSX streamed by hand with a shared-strings table (what Excel writes), so
+ * generating a million rows takes seconds.
  */
 public final class RegisterGenerator {
 
     static final String HEADER = "序号,统一社会信用代码/身份证号,经营者名称,所在平台,所在地区,成立日期,注销日期,经营状态,联系电话";
     private static final String[] PLATFORMS = {"淘宝", "京东", "拼多多", "抖音", "快手", "美团", "自建网站"};
     private static final String[] COUNTIES = {"三元区", "沙县区", "永安市", "明溪县", "清流县", "宁化县", "大田县", "尤溪县", "将乐县", "泰宁县", "建宁县"};
+    private static final String[] AREAS = {"350402", "350403", "350404", "350421", "350423", "350424", "350425", "350426", "350427", "350428"};
     private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static final long CODE_SPACE = 27_512_614_111L; // 31^7: the credit codes' seven free characters
+    private static final int BIRTH_DAYS = 16_000; // 1960-01-01 onwards, about 44 years
+    private static final LocalDate BIRTH_FROM = LocalDate.of(1960, 1, 1);
+    private static final LocalDate ESTABLISHED_FROM = LocalDate.of(2010, 1, 1);
+    /** One row in this many has a mistyped check character. */
+    static final int INVALID_EVERY = 10_000;
 
     private RegisterGenerator() {}
 
-    static String[] row(int i) {
-        String id;
-        if (i % 4 == 3) {
-            LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(i % 15000);
-            String first17 = "350404" + String.format("%04d%02d%02d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth())
-                    + String.format("%03d", i % 1000);
-            id = first17 + PersonalId.checkCharacter(first17);
-        } else {
-            StringBuilder code = new StringBuilder("9135040");
-            for (int n = i, k = 0; k < 10; k++, n /= 31) {
-                code.append(ALPHABET.charAt(n % 31));
+    /** How many of the first {@code rows} rows carry a mistyped check character (and are rejected by a load). */
+    public static long invalidRows(long rows) {
+        return rows / INVALID_EVERY;
+    }
+
+    /** The rows in file order: operator after operator, each on its platforms. */
+    static final class Rows {
+        private long row;
+        private long operator = -1;
+        private long individuals;
+        private int platformsLeft;
+        private long mix;
+        private String id;
+        private String name;
+        private String region;
+        private LocalDate established;
+        private String deregistered;
+        private String phone;
+        private int platform;
+
+        String[] next() {
+            if (platformsLeft == 0) {
+                nextOperator();
             }
-            id = code.append(CreditCode.checkCharacter(code.toString())).toString();
+            platformsLeft--;
+            String shownId = row % INVALID_EVERY == INVALID_EVERY - 1 ? mistyped(id) : id;
+            String[] cells = {String.valueOf(row + 1), shownId, name, PLATFORMS[platform++ % PLATFORMS.length], region,
+                spelled(established, row), deregistered == null ? "" : deregistered, deregistered == null ? "存续" : "注销", phone};
+            row++;
+            return cells;
         }
-        LocalDate est = LocalDate.of(2012, 1, 1).plusDays(i % 4500);
-        String estText = switch (i % 4) {
-            case 0 -> est.toString();
-            case 1 -> est.getYear() + "/" + est.getMonthValue() + "/" + est.getDayOfMonth();
-            case 2 -> est.getYear() + "年" + est.getMonthValue() + "月" + est.getDayOfMonth() + "日";
-            default -> est.toString();
+
+        private void nextOperator() {
+            operator++;
+            mix = mix(operator);
+            platformsLeft = 1 + (int) (mix & 3);
+            platform = (int) ((mix >>> 8) % PLATFORMS.length);
+            boolean individual = ((mix >>> 16) & 3) == 3;
+            id = individual ? personalId(individuals++) : creditCode(operator);
+            name = (individual ? "个体经营者" : "三明网络科技有限公司") + (operator + 1);
+            region = COUNTIES[(int) ((mix >>> 24) % COUNTIES.length)];
+            established = ESTABLISHED_FROM.plusDays((mix >>> 32) % 5_500);
+            deregistered = (mix >>> 44) % 23 == 0 ? established.plusDays(400 + (mix >>> 50) % 1_600).toString() : null;
+            phone = "1" + "35789".charAt((int) ((mix >>> 12) % 5)) + String.format("%09d", (operator * 387_420_489L) % 1_000_000_000L);
+        }
+    }
+
+    /** The n-th individual's ID: a bijection of n onto (area, birth date, sequence), so no two are alike. */
+    static String personalId(long n) {
+        LocalDate birth = BIRTH_FROM.plusDays(n % BIRTH_DAYS);
+        long seq = (n / BIRTH_DAYS) % 1000;
+        String area = AREAS[(int) ((n / BIRTH_DAYS / 1000) % AREAS.length)];
+        String first17 = area + String.format("%04d%02d%02d%03d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth(), seq);
+        return first17 + PersonalId.checkCharacter(first17);
+    }
+
+    /**
+     * The n-th operator's credit code, shaped like those the market regulator issues since 2015
+     * (91 + area + MA + seven characters + check): n scrambled by a multiplier prime to 31, so
+     * codes are unique and not sequential.
+     */
+    static String creditCode(long n) {
+        StringBuilder code = new StringBuilder("91350400MA");
+        long v = Math.floorMod(n * 1_000_003L, CODE_SPACE);
+        for (int k = 0; k < 7; k++, v /= 31) {
+            code.append(ALPHABET.charAt((int) (v % 31)));
+        }
+        return code.append(CreditCode.checkCharacter(code.toString())).toString();
+    }
+
+    /** The same identifier with another check character: a typo the check must catch. */
+    static String mistyped(String id) {
+        char check = id.charAt(id.length() - 1);
+        char other = check == '0' ? '1' : '0';
+        return id.substring(0, id.length() - 1) + other;
+    }
+
+    /** The sample's spellings, the same operator spelled differently on different platforms. */
+    private static String spelled(LocalDate d, long row) {
+        return switch ((int) (row % 4)) {
+            case 1 -> d.getYear() + "/" + d.getMonthValue() + "/" + d.getDayOfMonth();
+            case 2 -> d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+            default -> d.toString();
         };
-        boolean dereg = i % 13 == 0;
-        return new String[] {String.valueOf(i + 1), id, (i % 4 == 3 ? "个体经营者" : "三明网络科技有限公司") + i, PLATFORMS[i % PLATFORMS.length],
-            COUNTIES[i % COUNTIES.length], estText, dereg ? est.plusDays(400).toString() : "", dereg ? "注销" : "存续",
-            "13" + (5 + i % 5) + String.format("%08d", (i * 7919L) % 100_000_000)};
+    }
+
+    private static long mix(long x) { // splitmix64's finalizer
+        long z = x + 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     public static Path csv(Path file, int rows, Charset charset) throws IOException {
         Files.createDirectories(file.getParent());
+        Rows g = new Rows();
         try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), charset), 1 << 16)) {
             w.write(HEADER);
             w.write('\n');
             for (int i = 0; i < rows; i++) {
-                w.write(String.join(",", row(i)));
+                w.write(String.join(",", g.next()));
                 w.write('\n');
             }
         }
@@ -97,8 +175,9 @@ public final class RegisterGenerator {
             w.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
             w.write("<dimension ref=\"A1:I" + (rows + 1) + "\"/><sheetData>");
             writeRow(w, 1, HEADER.split(","), sst);
+            Rows g = new Rows();
             for (int i = 0; i < rows; i++) {
-                writeRow(w, i + 2, row(i), sst);
+                writeRow(w, i + 2, g.next(), sst);
             }
             w.write("</sheetData></worksheet>");
             w.flush();
@@ -118,10 +197,22 @@ public final class RegisterGenerator {
         return file;
     }
 
-    /** Assigns shared-string indexes as Excel does (first use), writing each new string out at once. */
+    /**
+     * Assigns shared-string indexes as Excel does (first use), writing each new string out at once.
+     * Excel stores every distinct string once; here short values (platforms, regions, states, dates)
+     * are remembered for the whole sheet and longer ones (IDs, names, phones) over the last few
+     * thousand, which catches an operator's repeated listings without holding millions in the heap.
+     */
     private static final class SharedStringsWriter implements AutoCloseable {
+        private static final int RECENT = 4_096;
         private final Writer out;
         private final java.util.Map<String, Integer> repeated = new java.util.HashMap<>();
+        private final java.util.Map<String, Integer> recent = new java.util.LinkedHashMap<>(RECENT * 2, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(java.util.Map.Entry<String, Integer> eldest) {
+                return size() > RECENT;
+            }
+        };
         long references;
         int unique;
 
@@ -129,16 +220,14 @@ public final class RegisterGenerator {
             this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         }
 
-        /** Short values repeat (platforms, regions, states, dates) and are kept once; longer ones are taken as unique. */
         int index(String s) throws IOException {
             references++;
-            if (s.length() <= 10) {
-                Integer known = repeated.get(s);
-                if (known != null) {
-                    return known;
-                }
-                repeated.put(s, unique);
+            java.util.Map<String, Integer> seen = s.length() <= 10 ? repeated : recent;
+            Integer known = seen.get(s);
+            if (known != null) {
+                return known;
             }
+            seen.put(s, unique);
             out.write("<si><t>" + s + "</t></si>");
             return unique++;
         }

@@ -114,15 +114,6 @@ class IdShapedValuesTest {
                         .containsEntry("person_id_hash", null));
     }
 
-    @Test
-    void theSqlRuleAgreesWithTheJavaRule() throws SQLException {
-        for (String v : List.of(mistypedIdPassingTheCreditCodeCheck(), GOOD_CODE, "350404199002301234", "990404199001011234",
-                "350404180001011234", "35040419900101123X", "3504041990010112")) {
-            assertThat(store.count("SELECT CASE WHEN norm.personal_id_shape('" + v + "') THEN 1 ELSE 0 END"))
-                    .as(v).isEqualTo(PersonalId.hasShape(v) ? 1 : 0);
-        }
-    }
-
     private void assertRejectedAndNowhereInClear(LoadOutcome outcome) throws SQLException {
         assertThat(outcome.rowsLoaded()).isEqualTo(1);
         assertThat(outcome.rowsRejected()).isEqualTo(1);
