@@ -42,6 +42,11 @@ public final class ArgumentCheck {
             Map.entry("preview", Set.of("source")),
             Map.entry("help", Set.of()));
 
+    /** The settings (--netmarket.NAME, README "Settings"): a misspelt one is refused, not silently ignored. */
+    private static final Set<String> SETTINGS = Set.of("store", "inputs", "jobs", "outputs", "pii-key-file", "score-regions",
+            "outputs-readable-by", "busy-wait", "backup", "schedule.cron", "schedule.max-runs", "schedule.retry",
+            "duckdb.memory-limit", "duckdb.temp-directory", "duckdb.threads", "log-file");
+
     /** Commands that read the inputs folder. */
     private static final Set<String> READS_INPUTS = Set.of("load", "run", "reload", "rekey");
 
@@ -64,6 +69,14 @@ public final class ArgumentCheck {
                 continue;
             }
             String name = a.substring(2).split("=", 2)[0];
+            if (name.startsWith("netmarket.") && !SETTINGS.contains(name.substring("netmarket.".length()))) {
+                String setting = name.substring("netmarket.".length());
+                String near = Nearest.of(setting, SETTINGS);
+                return UserError.arguments("没有设置项 --" + name + (near != null ? "，是否应为 --netmarket." + near + "？" : "。")
+                        + "设置项见 README「Settings」。本次未做任何操作",
+                        "there is no setting --" + name + (near != null ? " (did you mean --netmarket." + near + "?)" : "")
+                                + "; see README, Settings. Nothing was done");
+            }
             if (name.equals("help") || name.startsWith("netmarket.") || name.startsWith("spring.") || name.startsWith("logging.")) {
                 continue;
             }
@@ -77,6 +90,10 @@ public final class ArgumentCheck {
                         "command " + command + " has no option --" + name + (near != null ? " (did you mean --" + near + "?)" : "")
                                 + "; nothing was done");
             }
+        }
+        UserError duck = duckdbSettings(args);
+        if (duck != null) {
+            return duck;
         }
         Path jobs = Path.of(EarlyOptions.value(args, "netmarket.jobs", "NETMARKET_JOBS", "jobs"));
         String period = value(args, "period");
@@ -132,6 +149,21 @@ public final class ArgumentCheck {
             }
         }
         return null;
+    }
+
+    /** DuckDB's memory limit and threads, checked before anything starts (the same checks bind them later). */
+    private static UserError duckdbSettings(String[] args) {
+        String threads = EarlyOptions.value(args, "netmarket.duckdb.threads", "NETMARKET_DUCKDB_THREADS", null);
+        try {
+            new PipelineProperties.Duckdb(EarlyOptions.value(args, "netmarket.duckdb.memory-limit", "NETMARKET_DUCKDB_MEMORYLIMIT", null), null,
+                    threads == null ? null : Integer.valueOf(threads.strip()));
+            return null;
+        } catch (NumberFormatException e) {
+            return UserError.arguments("--netmarket.duckdb.threads 应为正整数，写的是「" + threads + "」。本次未做任何操作",
+                    "--netmarket.duckdb.threads takes a positive number, not '" + threads + "'. Nothing was done");
+        } catch (UserError e) {
+            return e;
+        }
     }
 
     /** whatif: one region, at least one --set, each well formed and naming a metric of jobs/reference/metrics.yml. */

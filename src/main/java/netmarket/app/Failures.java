@@ -92,6 +92,14 @@ public final class Failures {
                 || all.contains("There is not enough space on the disk")) {
             return diskFull(null, failure);
         }
+        if (all.contains("Out of Memory Error")) {
+            return new UserError(UserError.FAILED, "DuckDB 的内存不够用（已到 --netmarket.duckdb.memory-limit 的上限，且无法再写入临时目录）。"
+                    + "本次运行未完成，已提交的文件不受影响。请调高 --netmarket.duckdb.memory-limit（如 2GB），或用 --netmarket.duckdb.temp-directory "
+                    + "指定一个空间更大的目录，然后再运行",
+                    "DuckDB ran out of memory (at --netmarket.duckdb.memory-limit, with nothing more it could spill). The run did not finish; "
+                            + "files already committed are kept. Raise --netmarket.duckdb.memory-limit (e.g. 2GB) or point "
+                            + "--netmarket.duckdb.temp-directory at a folder with more space, then run again", failure);
+        }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof AccessDeniedException a) {
                 return new UserError(UserError.FAILED, "没有权限读写 " + a.getFile() + "。请检查该文件或目录的权限（或以有权限的用户运行）",

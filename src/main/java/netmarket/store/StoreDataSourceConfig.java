@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Opens the one DuckDB file that is the store, creating its folder on first use, locked down: no
+ * Opens the one DuckDB file that is the store, creating its folder on first use, with the memory
+ * limit, temporary folder and threads of the settings, locked down: no
  * extension is installed or loaded automatically (nothing from the network), and the SQL engine
  * may touch files only in the outputs folder, the loader's staging folder next to the store (and
  * its own temporary folder), so no statement can
@@ -48,7 +49,29 @@ public class StoreDataSourceConfig {
         Path staging = Path.of(store + ".staging");
         ds.addDataSourceProperty("allowed_directories", "['" + quoted(outputs) + "/', '" + quoted(staging) + "/']");
         ds.addDataSourceProperty("enable_external_access", "false");
+        // bounded memory: beyond the limit DuckDB spills to its temporary folder (settings netmarket.duckdb.*)
+        PipelineProperties.Duckdb duck = properties.duckdb();
+        if (duck.memoryLimit() != null && !duck.memoryLimit().isBlank()) {
+            ds.addDataSourceProperty("memory_limit", duck.memoryLimit().strip());
+        }
+        Path temp = duck.tempDirectoryFor(store);
+        ownerOnlyFolder(temp); // what DuckDB spills there may hold a file's personal data in clear, for the load's duration
+        ds.addDataSourceProperty("temp_directory", temp.toString());
+        if (duck.threads() != null) {
+            ds.addDataSourceProperty("threads", duck.threads().toString());
+        }
         return ds;
+    }
+
+    private static void ownerOnlyFolder(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the folder's own permissions apply
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法创建 DuckDB 临时目录 " + dir + "（--netmarket.duckdb.temp-directory）", e);
+        }
     }
 
     private static String quoted(Path p) {

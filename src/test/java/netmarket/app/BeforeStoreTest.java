@@ -75,6 +75,29 @@ class BeforeStoreTest {
     }
 
     @Test
+    void aMisspeltSettingIsRefusedNamingTheNearestOne() {
+        Path store = dir.resolve("s.duckdb");
+
+        assertThat(run("run", "--period=2025-06", "--netmarket.stroe=" + store)).isEqualTo(2);
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--netmarket.stroe", "--netmarket.store", "本次未做任何操作", "Nothing was done");
+        assertThat(store).doesNotExist();
+    }
+
+    @Test
+    void aMemoryLimitThatIsNotASizeIsAWrongArgument() {
+        for (String bad : java.util.List.of("lots", "512", "-1GB")) {
+            err.reset();
+            assertThat(run("run", "--period=2025-06", "--netmarket.duckdb.memory-limit=" + bad, "--netmarket.store=" + dir.resolve("s.duckdb")))
+                    .as(bad).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("--netmarket.duckdb.memory-limit", bad, "512MB");
+        }
+        err.reset();
+        assertThat(run("run", "--period=2025-06", "--netmarket.duckdb.threads=two", "--netmarket.store=" + dir.resolve("s.duckdb"))).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--netmarket.duckdb.threads", "two");
+    }
+
+    @Test
     void helpAnswersAtOnceWithoutDefinitionsOrAStore() {
         assertThat(run("help", "--netmarket.jobs=" + dir.resolve("none"), "--netmarket.store=" + dir.resolve("s.duckdb"))).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("用法 Usage", "退出码 Exit codes");

@@ -44,6 +44,23 @@ class FailuresTest {
     }
 
     @Test
+    void duckDbOutOfMemoryNamesTheSettingsToChange() throws SQLException {
+        SQLException real;
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+                java.sql.Statement st = c.createStatement()) {
+            st.execute("SET memory_limit = '20MB'");
+            st.execute("SET temp_directory = ''"); // nowhere to spill: the limit is a hard one
+            real = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> st.execute(
+                    "CREATE TABLE t AS SELECT i, repeat('x', 100) || i AS s FROM range(2000000) r(i) ORDER BY s DESC"));
+        }
+
+        UserError e = Failures.explain(wrapped(real));
+
+        assertThat(e.exitCode()).isEqualTo(1);
+        assertThat(e.text()).contains("内存", "--netmarket.duckdb.memory-limit", "--netmarket.duckdb.temp-directory", "ran out of memory");
+    }
+
+    @Test
     void aPermissionDeniedNamesThePath() {
         UserError e = Failures.explain(wrapped(new AccessDeniedException("/srv/outputs/350400-三明市")));
         assertThat(e.exitCode()).isEqualTo(1);

@@ -26,7 +26,7 @@ class StoreLockdownTest {
     @BeforeEach
     void open() {
         PipelineProperties props = new PipelineProperties(dir.resolve("store/s.duckdb"), dir.resolve("inputs"), Path.of("jobs"),
-                dir.resolve("outputs"), dir.resolve("key"), List.of(), "world");
+                dir.resolve("outputs"), dir.resolve("key"), List.of(), "world", null);
         ds = (HikariDataSource) new StoreDataSourceConfig().dataSource(props);
     }
 
