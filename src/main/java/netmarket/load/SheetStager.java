@@ -1,12 +1,6 @@
 package netmarket.load;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,15 +9,14 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import netmarket.extract.CellValue;
-import netmarket.extract.CsvStager;
 import netmarket.extract.SheetCursor;
 import netmarket.extract.SheetRow;
 
 /**
- * Writes the data rows of a spreadsheet (XLSX, XLS) as a numbered UTF-8 CSV for the bulk route:
- * row number, then each cell's text. A row the text alone would not describe (an error or
+ * Hands the data rows of a spreadsheet (XLSX, XLS) to the bulk route's sorting ({@link PlainRecords})
+ * as their row numbers and cell texts. A row the text alone would not describe (an error or
  * boolean cell, a cell longer than Excel allows) is handed to the row interpreter at once, with
- * its cells as read, and not written.
+ * its cells as read.
  */
 final class SheetStager {
 
@@ -45,18 +38,16 @@ final class SheetStager {
      * stays flat; rows for {@code elsewhere} are handed over on this thread, the one holding the
      * store's connection. An error reading the sheet is thrown here, as the cursor threw it.
      */
-    static CsvStager.Staged stage(SheetCursor cursor, Path target, RowSink elsewhere, Runnable everyFewRows) throws SQLException {
+    static void stage(SheetCursor cursor, PlainRecords sorted, RowSink elsewhere, Runnable everyFewRows) throws SQLException, IOException {
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(8);
         AtomicBoolean cancelled = new AtomicBoolean();
         Thread reader = new Thread(() -> readInto(cursor, queue, cancelled), "netmarket-sheet-reader");
         reader.setDaemon(true);
         reader.start();
-        long records = 0;
-        int maxFields = 1;
-        boolean lineBreaks = false;
         long sinceProgress = 0;
         boolean finished = false;
-        try (Writer w = new BufferedWriter(Files.newBufferedWriter(target, StandardCharsets.UTF_8), 1 << 16)) {
+        String[] texts = new String[16];
+        try {
             while (true) {
                 Object item = take(queue);
                 if (item == END) {
@@ -76,14 +67,18 @@ final class SheetStager {
                         elsewhere.accept(row);
                         continue;
                     }
-                    lineBreaks |= write(w, row);
-                    records++;
-                    maxFields = Math.max(maxFields, row.cells().size() + 1);
+                    int n = row.cells().size();
+                    if (texts.length < n) {
+                        texts = new String[n];
+                    }
+                    for (int i = 0; i < n; i++) {
+                        CellValue c = row.cells().get(i);
+                        texts[i] = c.kind() == CellValue.Kind.BLANK || c.text().isEmpty() ? null : c.text();
+                    }
+                    sorted.accept(row.rowNumber(), texts, n);
                 }
             }
             finished = true;
-        } catch (IOException e) {
-            throw new UncheckedIOException("无法写入暂存文件 " + target, e);
         } finally {
             if (!finished) {
                 cancelled.set(true);
@@ -93,7 +88,6 @@ final class SheetStager {
                 }
             }
         }
-        return new CsvStager.Staged(target, records, maxFields, lineBreaks);
     }
 
     private static final Object END = new Object();
@@ -152,26 +146,6 @@ final class SheetStager {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    /** Writes one row as a numbered CSV record; true when a quoted cell holds a line break. */
-    private static boolean write(Writer w, SheetRow row) throws IOException {
-        boolean lineBreaks = false;
-        w.write(Integer.toString(row.rowNumber()));
-        for (CellValue c : row.cells()) {
-            w.write(',');
-            String t = c.kind() == CellValue.Kind.BLANK ? "" : c.text();
-            if (t.indexOf(',') >= 0 || t.indexOf('"') >= 0 || t.indexOf('\n') >= 0 || t.indexOf('\r') >= 0) {
-                lineBreaks |= t.indexOf('\n') >= 0 || t.indexOf('\r') >= 0;
-                w.write('"');
-                w.write(t.replace("\"", "\"\""));
-                w.write('"');
-            } else {
-                w.write(t);
-            }
-        }
-        w.write('\n');
-        return lineBreaks;
     }
 
     /**

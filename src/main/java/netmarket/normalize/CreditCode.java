@@ -8,6 +8,19 @@ public final class CreditCode {
 
     private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+    /** Each character's value in the alphabet, -1 when it is not in it (a table: the check runs for every identifier of a register). */
+    private static final int[] VALUE = new int[128];
+
+    static {
+        java.util.Arrays.fill(VALUE, -1);
+        for (int i = 0; i < ALPHABET.length(); i++) {
+            VALUE[ALPHABET.charAt(i)] = i;
+        }
+    }
+
+    private static int value(char c) {
+        return c < 128 ? VALUE[c] : -1;
+    }
 
     private CreditCode() {}
 
@@ -17,7 +30,7 @@ public final class CreditCode {
             return false;
         }
         for (int i = 0; i < 18; i++) {
-            if (ALPHABET.indexOf(code.charAt(i)) < 0) {
+            if (value(code.charAt(i)) < 0) {
                 return false;
             }
         }
@@ -31,7 +44,7 @@ public final class CreditCode {
         }
         int sum = 0;
         for (int i = 0; i < 17; i++) {
-            int v = ALPHABET.indexOf(code.charAt(i));
+            int v = value(code.charAt(i));
             if (v < 0) {
                 return "统一社会信用代码第" + (i + 1) + "位「" + code.charAt(i) + "」不是允许的字符";
             }

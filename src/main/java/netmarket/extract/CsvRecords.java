@@ -2,28 +2,42 @@ package netmarket.extract;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Copies the data records of a CSV (everything after its header) into a plain UTF-8 file that
- * DuckDB's {@code read_csv} splits exactly as the row-by-row reader (commons-csv) would: one
- * line ending, every empty line kept as a blank record, so record i of the copy is record
- * {@code skipped + i + 1} of the original. What DuckDB would read differently (a NUL byte, a
- * quote inside an unquoted field, an unclosed quote, an endless record, undecodable bytes) makes
- * the file {@link NotStageable}; the caller then reads it row by row.
+ * Splits the data records of a CSV (everything after its header) into fields in one pass over its
+ * bytes, exactly as the row-by-row reader (commons-csv) would: every line ending one record, an
+ * empty line a record of one empty field, quotes removed and doubled quotes undone, so record i
+ * is record {@code skipped + i + 1} of the file. What the two could read differently (a NUL byte,
+ * a quote inside an unquoted field, text after a closing quote, an unclosed quote, an endless
+ * record, bytes that are not the file's encoding) makes the file {@link NotStageable}; the caller
+ * then reads it row by row. The measured fast path of the bulk route (BENCHMARKS.md): a byte
+ * loop, not a parser library.
  */
-public final class CsvStager {
+public final class CsvRecords {
 
-    /** What was copied: the file, its records, the widest record, and whether quoted fields hold line breaks. */
-    public record Staged(Path file, long records, int maxFields, boolean quotedLineBreaks) {}
+    /**
+     * Receives each data record: its index among the data records and its fields as UTF-8 bytes,
+     * field i being {@code bytes[start[i], end[i])} (empty when they are equal), quotes removed.
+     * The arrays are reused for the next record.
+     */
+    public interface Sink {
+        void record(long index, byte[] bytes, int[] start, int[] end, int count) throws IOException;
 
-    /** The file cannot be handed to DuckDB as it is; the reason says why (for the log, not a reject). */
+        /** Told every {@value #EVERY} records: the share of the file's bytes read so far. */
+        default void progress(double fraction) {}
+
+        int EVERY = 10_000;
+    }
+
+    /** The file cannot be split as the row reader would read it; the reason says why (for the log, not a reject). */
     public static final class NotStageable extends Exception {
         NotStageable(String reason) {
             super(reason, null, false, false);
@@ -37,55 +51,61 @@ public final class CsvStager {
 
     private final byte delimiter;
     private final long skipRecords;
-    private final byte[] out = new byte[1 << 20];
-    private int outLength;
-    private OutputStream sink;
+    private final Sink sink;
+    private byte[] record = new byte[1 << 10];
+    private int length;
+    private int fieldStart;
+    private int[] starts = new int[16];
+    private int[] ends = new int[16];
+    private int count;
+    private boolean checkUtf8;
     private int state = START;
     private boolean afterCr;
     private long recordIndex;
     private long recordBytes;
-    private int fields = 1;
-    private int maxFields;
-    private long written;
-    private boolean quotedLineBreaks;
+    private long records;
+    private long size;
+    private Counting counted;
 
-    private CsvStager(char delimiter, long skipRecords) {
+    private CsvRecords(char delimiter, long skipRecords, Sink sink) {
         this.delimiter = (byte) delimiter;
         this.skipRecords = skipRecords;
+        this.sink = sink;
     }
 
     /**
-     * Copies the records after the first {@code skipRecords} of {@code csv} (read in {@code encoding})
-     * into {@code target} as UTF-8 with '\n' line endings.
+     * Hands every record after the first {@code skipRecords} of {@code csv} (read in {@code encoding})
+     * to {@code sink}; returns how many it handed over.
      */
-    public static Staged stage(Path csv, TextEncoding encoding, char delimiter, long skipRecords, Path target)
-            throws NotStageable {
+    public static long split(Path csv, TextEncoding encoding, char delimiter, long skipRecords, Sink sink) throws NotStageable {
         if (delimiter > 0x7F || delimiter == '"' || delimiter == '\n' || delimiter == '\r') {
             throw new NotStageable("分隔符不是单字节字符");
         }
-        CsvStager stager = new CsvStager(delimiter, skipRecords);
-        try (InputStream in = Files.newInputStream(csv); OutputStream o = Files.newOutputStream(target)) {
+        CsvRecords split = new CsvRecords(delimiter, skipRecords, sink);
+        try (Counting in = new Counting(Files.newInputStream(csv))) {
+            split.size = Math.max(1, Files.size(csv));
+            split.counted = in;
             in.skipNBytes(encoding.bomLength());
-            stager.sink = o;
             if (encoding.charset().equals(StandardCharsets.UTF_8)) {
-                stager.copy(in);
+                split.checkUtf8 = true;
+                split.copy(in);
             } else {
-                stager.transcode(in, encoding);
+                split.transcode(in, encoding);
             }
         } catch (CharacterCodingException e) {
             throw new NotStageable("含有不是 " + encoding.charset().name() + " 编码的字节");
         } catch (IOException e) {
-            throw new UncheckedIOException("无法写入暂存文件 " + target, e);
+            throw new UncheckedIOException("无法读取 " + csv, e);
         }
-        return new Staged(target, stager.written, stager.maxFields, stager.quotedLineBreaks);
+        return split.records;
     }
 
     /** Decodes strictly (GBK/GB18030, UTF-16) and feeds the UTF-8 bytes to the same scan, in one pass. */
     private void transcode(InputStream raw, TextEncoding encoding) throws IOException, NotStageable {
         Reader in = new java.io.InputStreamReader(raw, encoding.strictDecoder());
         java.nio.charset.CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder();
-        java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(1 << 16);
-        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(1 << 18);
+        CharBuffer chars = CharBuffer.allocate(1 << 16);
+        ByteBuffer bytes = ByteBuffer.allocate(1 << 18);
         boolean eof = false;
         while (!eof) {
             int n = in.read(chars.array(), chars.position(), chars.remaining());
@@ -107,7 +127,7 @@ public final class CsvStager {
         finish();
     }
 
-    private void feed(java.nio.ByteBuffer bytes) throws IOException, NotStageable {
+    private void feed(ByteBuffer bytes) throws IOException, NotStageable {
         bytes.flip();
         byte[] a = bytes.array();
         for (int i = bytes.position(); i < bytes.limit(); i++) {
@@ -131,10 +151,9 @@ public final class CsvStager {
         if (state == QUOTED) {
             throw new NotStageable("引号未闭合");
         }
-        if (recordBytes > 0 || fields > 1) {
+        if (recordBytes > 0 || count > 0) {
             endRecord();
         }
-        flush();
     }
 
     private void accept(byte b) throws IOException, NotStageable {
@@ -154,17 +173,16 @@ public final class CsvStager {
             case QUOTED -> {
                 if (b == '"') {
                     state = QUOTE_IN_QUOTED;
-                } else if (b == '\n' || b == '\r') {
-                    quotedLineBreaks = true;
+                } else {
+                    keep(b);
                 }
-                emit(b);
             }
             case QUOTE_IN_QUOTED -> {
                 if (b == '"') {
                     state = QUOTED;
-                    emit(b);
+                    keep(b);
                 } else if (b == delimiter) {
-                    nextField();
+                    endField();
                 } else if (b == '\n' || b == '\r') {
                     lineBreak(b);
                 } else {
@@ -173,7 +191,7 @@ public final class CsvStager {
             }
             default -> {
                 if (b == delimiter) {
-                    nextField();
+                    endField();
                 } else if (b == '\n' || b == '\r') {
                     lineBreak(b);
                 } else if (b == '"') {
@@ -181,54 +199,76 @@ public final class CsvStager {
                         throw new NotStageable("第 " + (recordIndex + 1) + " 条记录的字段中间有引号");
                     }
                     state = QUOTED;
-                    emit(b);
                 } else {
                     state = UNQUOTED;
-                    emit(b);
+                    keep(b);
                 }
             }
         }
     }
 
-    private void nextField() throws IOException {
-        fields++;
-        state = START;
-        emit(delimiter);
+    private void keep(byte b) {
+        if (length == record.length) {
+            record = java.util.Arrays.copyOf(record, record.length * 2);
+        }
+        record[length++] = b;
     }
 
-    private void lineBreak(byte b) throws IOException {
+    private void endField() {
+        if (count == starts.length) {
+            starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+            ends = java.util.Arrays.copyOf(ends, ends.length * 2);
+        }
+        starts[count] = fieldStart;
+        ends[count++] = length;
+        fieldStart = length;
+        state = START;
+    }
+
+    private void lineBreak(byte b) throws IOException, NotStageable {
         afterCr = b == '\r';
         recordBytes--; // the line ending is not part of the record
         endRecord();
     }
 
-    private void endRecord() throws IOException {
+    private void endRecord() throws IOException, NotStageable {
+        endField();
         if (recordIndex >= skipRecords) {
-            if (recordBytes == 0 && fields == 1) {
-                emit(delimiter); // an empty line: DuckDB would drop it, a row of empty fields it keeps
+            if (checkUtf8 && !Utf8.valid(record, 0, length)) {
+                throw new NotStageable("含有不是 UTF-8 编码的字节"); // the row reader fails the file with its own message
             }
-            emit((byte) '\n');
-            written++;
-            maxFields = Math.max(maxFields, fields);
+            sink.record(records++, record, starts, ends, count);
+            if (records % Sink.EVERY == 0) {
+                sink.progress((double) counted.read / size);
+            }
         }
         recordIndex++;
         recordBytes = 0;
-        fields = 1;
-        state = START;
+        count = 0;
+        length = 0;
+        fieldStart = 0;
     }
 
-    private void emit(byte b) throws IOException {
-        if (recordIndex < skipRecords) {
-            return;
-        }
-        if (outLength == out.length) {
-            flush();
-        }
-        out[outLength++] = b;
-    }
+    /** The file's bytes read so far, for progress. */
+    private static final class Counting extends java.io.FilterInputStream {
+        long read;
 
-    private void flush() throws IOException {
-        sink.write(out, 0, outLength);
-        outLength = 0;
+        Counting(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            read += b < 0 ? 0 : 1;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            read += Math.max(n, 0);
+            return n;
+        }
     }
 }
