@@ -225,6 +225,36 @@ public final class SnapshotWriter {
         return results;
     }
 
+    /**
+     * The latest snapshot of each region for the rubric and period, as a result that created
+     * nothing (for a run whose scoring inputs did not change: ScoringInputs). Regions without one are absent.
+     */
+    public static List<Result> latest(Connection conn, String rubricId, Collection<String> regions, YearMonth period) throws SQLException {
+        List<Result> results = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement("""
+                SELECT s.snapshot_id, s.region_code, s.version, s.total_points, s.max_points, s.verdict, r.name, ru.name,
+                       v.verdict_reason, CASE WHEN s.provisional THEN s.provisional_reason END
+                FROM score.snapshot s
+                JOIN score.snapshot_verdict v ON v.snapshot_id = s.snapshot_id
+                JOIN ref.region r ON r.code = s.region_code
+                JOIN ref.rubric ru ON ru.rubric_id = s.rubric_id
+                WHERE s.rubric_id = ? AND s.period_kind = ? AND s.period_year = ? AND s.period_month = ?
+                QUALIFY s.version = max(s.version) OVER (PARTITION BY s.region_code)
+                ORDER BY s.region_code
+                """)) {
+            bindPeriod(ps, rubricId, period.getMonthValue() == 12 ? "year" : "ytd", period);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (regions.contains(rs.getString(2))) {
+                        results.add(new Result(rs.getLong(1), rubricId, rs.getString(8), rs.getString(2), rs.getString(7), rs.getInt(3), false,
+                                rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getString(6), rs.getString(9), rs.getString(10)));
+                    }
+                }
+            }
+        }
+        return results;
+    }
+
     private static void bindPeriod(PreparedStatement ps, String rubricId, String periodKind, YearMonth period) throws SQLException {
         ps.setString(1, rubricId);
         ps.setString(2, periodKind);

@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Opens the one DuckDB file that is the store, creating its folder on first use, with the memory
- * limit, temporary folder and threads of the settings, locked down: no
+ * Opens the one DuckDB file that is the store, creating its folder on first use and migrating it
+ * (StoreMigration), with the memory limit, temporary folder and threads of the settings, locked down: no
  * extension is installed or loaded automatically (nothing from the network), and the SQL engine
  * may touch files only in the outputs folder, the loader's staging folder next to the store (and
  * its own temporary folder), so no statement can
@@ -59,6 +59,12 @@ public class StoreDataSourceConfig {
         ds.addDataSourceProperty("temp_directory", temp.toString());
         if (duck.threads() != null) {
             ds.addDataSourceProperty("threads", duck.threads().toString());
+        }
+        try {
+            StoreMigration.migrate(ds); // whoever is given the store gets it with this build's schema
+        } catch (RuntimeException e) {
+            ds.close();
+            throw e;
         }
         return ds;
     }

@@ -91,6 +91,7 @@ class MonthlyLoadRestartTest {
         Map<String, Long> oracle = oneCompleteLoad();
         oracle.put("meta.pii_key", 1L); // the run records the key's fingerprint; loading files one by one does not
         oracle.put("meta.schema_stamp", 1L); // and the application stamps the schema it migrated; Flyway alone does not
+        oracle.put("meta.scoring_inputs", 2L); // and records what each rubric was scored from (the job does, SnapshotWriter alone does not)
         assertThat(factAndRejectCounts()).isEqualTo(oracle);
     }
 
