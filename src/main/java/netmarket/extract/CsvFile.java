@@ -94,16 +94,6 @@ public final class CsvFile implements SpreadsheetFile {
             private int row;
 
             @Override
-            public String sheetName() {
-                return "";
-            }
-
-            @Override
-            public List<CellRange> merges() {
-                return List.of();
-            }
-
-            @Override
             public double fraction() {
                 return Math.min(1.0, consumed.get() / (double) size);
             }

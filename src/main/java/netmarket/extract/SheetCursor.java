@@ -5,10 +5,15 @@ import java.util.List;
 /** Reads one sheet's rows in order, one at a time, so memory does not grow with the row count. */
 public interface SheetCursor extends AutoCloseable {
 
-    String sheetName();
+    /** The sheet's name; a source of text rows (a CSV, the rows the bulk route leaves over) has none. */
+    default String sheetName() {
+        return "";
+    }
 
-    /** Merged cell ranges of this sheet (used only for header rows). */
-    List<CellRange> merges();
+    /** Merged cell ranges of this sheet (used only for header rows); text rows have none. */
+    default List<CellRange> merges() {
+        return List.of();
+    }
 
     /** The next non-absent row, or null at the end. */
     SheetRow next();

@@ -80,10 +80,8 @@ final class BulkRecordLoad {
      */
     SheetCursor loadCsv(Path file, TextEncoding encoding, long headerRecords, long loadId, String name, LoadCounts counts,
             LoadProgress progress) throws SQLException {
-        Staging staging = new Staging(loadId);
-        boolean handedOver = false;
-        try (PlainRecords sorted = new PlainRecords(def, layout, ctx, staging.finished, staging.spill)) {
-            long before = counts.rowsRead();
+        long before = counts.rowsRead();
+        return sortAndInsert(loadId, name, null, counts, progress, (sorted, spill) -> {
             try (SortingThread sorting = new SortingThread(sorted, headerRecords + 1)) {
                 CsvRecords.split(file, encoding, def.delimiter(), headerRecords, new CsvRecords.Sink() {
                     @Override
@@ -93,25 +91,16 @@ final class BulkRecordLoad {
 
                     @Override
                     public void progress(double fraction) {
-                        progress.rowsRead(name, before + sorted.plain() + sorted.blank() + staging.spill.rows(), 0.9 * fraction);
+                        progress.rowsRead(name, before + sorted.plain() + sorted.blank() + spill.rows(), 0.9 * fraction);
                     }
                 });
                 sorting.finish();
+                return true;
             } catch (CsvRecords.NotStageable e) {
                 LOG.info(() -> name + " 逐行读取（不能整批读取：" + e.getMessage() + "）");
-                return null;
+                return false;
             }
-            sorted.close();
-            insert(sorted, staging.finished, loadId, name, null);
-            counts.bulk(sorted.plain() + sorted.blank(), sorted.plain(), sorted.blank());
-            progress.rowsRead(name, counts.rowsRead(), 0.95);
-            handedOver = true;
-            return staging.spill.cursor();
-        } catch (IOException e) {
-            throw new UncheckedIOException("无法写入暂存文件 " + staging.finished, e);
-        } finally {
-            staging.close(handedOver);
-        }
+        });
     }
 
     /**
@@ -120,11 +109,26 @@ final class BulkRecordLoad {
      */
     SheetCursor loadRows(SheetCursor cursor, SheetStager.RowSink elsewhere, long loadId, String name, String sheet, LoadCounts counts,
             LoadProgress progress) throws SQLException {
+        return sortAndInsert(loadId, name, sheet, counts, progress, (sorted, spill) -> {
+            SheetStager.stage(cursor, sorted, elsewhere, () -> progress.rowsRead(name, counts.rowsRead(), Math.min(0.9, cursor.fraction() * 0.9)));
+            return true;
+        });
+    }
+
+    /** Hands every record of a file to the sorting; false when the file must be read row by row instead. */
+    private interface Reading {
+        boolean into(PlainRecords sorted, RowSpill spill) throws IOException, SQLException;
+    }
+
+    /** Sorts a file's records as {@code reading} hands them over, inserts the plain ones, and returns the rest (null: none sorted). */
+    private SheetCursor sortAndInsert(long loadId, String name, String sheet, LoadCounts counts, LoadProgress progress, Reading reading)
+            throws SQLException {
         Staging staging = new Staging(loadId);
         boolean handedOver = false;
         try (PlainRecords sorted = new PlainRecords(def, layout, ctx, staging.finished, staging.spill)) {
-            SheetStager.stage(cursor, sorted, elsewhere,
-                    () -> progress.rowsRead(name, counts.rowsRead(), Math.min(0.9, cursor.fraction() * 0.9)));
+            if (!reading.into(sorted, staging.spill)) {
+                return null;
+            }
             sorted.close();
             insert(sorted, staging.finished, loadId, name, sheet);
             counts.bulk(sorted.plain() + sorted.blank(), sorted.plain(), sorted.blank());

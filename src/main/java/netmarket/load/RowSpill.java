@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import netmarket.extract.CellRange;
 import netmarket.extract.CellValue;
 import netmarket.extract.SheetCursor;
 import netmarket.extract.SheetRow;
@@ -62,16 +61,6 @@ final class RowSpill implements AutoCloseable {
         DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
         return new SheetCursor() {
             private long read;
-
-            @Override
-            public String sheetName() {
-                return "";
-            }
-
-            @Override
-            public List<CellRange> merges() {
-                return List.of();
-            }
 
             @Override
             public double fraction() {
