@@ -6,6 +6,7 @@
 --   mart.annual_growth      year-on-year growth per metric, region and year: the official rate
 --                           where one was published, else from levels; growth_source says which
 --   mart.measures(asof)     every measure a rubric compares, as of a date
+--   mart.measures_of(asof, overrides, regions)  the same for some regions only (the plan targets')
 --   score.evaluate(rubric, year, month)
 --                           every item of a rubric for every region, scored for the period ending
 --                           in that month: value, numerator, denominator, baseline, points,
@@ -163,11 +164,14 @@ WHERE official_pct IS NOT NULL OR levels_pn IS NOT NULL;
 CREATE OR REPLACE VIEW mart.annual_growth AS
 SELECT * FROM mart.annual_growth_with(NULL);
 
-CREATE OR REPLACE MACRO mart.measures_with(p_asof, p_overrides) AS TABLE
+-- The measures of the regions in p_regions only (a list of codes; NULL: every region): a register of
+-- millions of rows is then aggregated for those regions alone (the plan targets' few regions).
+CREATE OR REPLACE MACRO mart.measures_of(p_asof, p_overrides, p_regions) AS TABLE
 WITH latest AS (
     SELECT f.region_code, f.metric_id AS measure_id, f.value, f.period_label, f.cell_ref
     FROM mart.metric_fact_with(p_overrides) f
     WHERE f.period_end <= p_asof AND f.value_kind IN ('level', 'share_pct')
+      AND (p_regions IS NULL OR list_contains(p_regions, f.region_code))
     QUALIFY row_number() OVER (PARTITION BY f.region_code, f.metric_id
                                ORDER BY f.period_end DESC, f.load_id = -1 DESC, CASE f.period_kind WHEN 'year' THEN 0 ELSE 1 END) = 1
 ),
@@ -188,6 +192,7 @@ per_operator AS (
            max(o.as_of_date) AS as_of_date,
            min(o.file_name) AS file_name
     FROM register o JOIN mart.region_ancestor a ON a.region_code = o.region_code
+    WHERE p_regions IS NULL OR list_contains(p_regions, a.ancestor_code)
     GROUP BY ALL
 ),
 operators AS (
@@ -207,8 +212,11 @@ UNION ALL
 SELECT region_code, 'surviving_operators', surviving::DECIMAL(38, 6), strftime(p_asof, '%Y-%m-%d'),
        format('{}（导出日期 {}）', files, register_date) FROM operators;
 
+CREATE OR REPLACE MACRO mart.measures_with(p_asof, p_overrides) AS TABLE
+SELECT * FROM mart.measures_of(p_asof, p_overrides, NULL);
+
 CREATE OR REPLACE MACRO mart.measures(p_asof) AS TABLE
-SELECT * FROM mart.measures_with(p_asof, NULL);
+SELECT * FROM mart.measures_of(p_asof, NULL, NULL);
 
 CREATE OR REPLACE VIEW mart.measure_name AS
 SELECT metric_id AS measure_id, name FROM ref.metric

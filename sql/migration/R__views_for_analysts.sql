@@ -78,7 +78,7 @@ CREATE OR REPLACE VIEW mart.target_progress AS
 WITH t AS (
     SELECT t.*, r.name AS region_name, t.measure IS NULL AS is_ratio FROM ref.plan_target t LEFT JOIN ref.region r ON r.code = t.region_code
 ),
-m AS (SELECT * FROM mart.measures(current_date)),
+m AS (SELECT * FROM mart.measures_of(current_date, NULL, (SELECT list(DISTINCT region_code) FROM ref.plan_target))),
 latest AS (
     SELECT t.region_code, t.target_no, mm.value AS m_value, n.value AS n_value, d.value AS d_value,
            coalesce(mm.period_label, d.period_label) AS as_of
