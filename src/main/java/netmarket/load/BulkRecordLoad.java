@@ -194,8 +194,8 @@ final class BulkRecordLoad {
         }
         String sql = "INSERT INTO fact." + def.target() + " (" + String.join(", ", columns) + ") SELECT " + String.join(", ", values)
                 + " FROM read_csv(" + literal(finished.toString()) + ", header = false, auto_detect = false, delim = ',', quote = '\"', "
-                + "escape = '\"', new_line = '\\n', columns = {" + types + "}, strict_mode = true, max_line_size = " + (1 << 24)
-                + ", parallel = " + !sorted.quotedLineBreaks() + ")";
+                + "escape = '\"', new_line = '\\n', columns = {" + types + "}, strict_mode = true"
+                + ", parallel = " + !sorted.quotedLineBreaks() + ")"; // finished lines are short: DuckDB's default buffers
         try (PreparedStatement ps = conn.prepareStatement(sql)) {
             for (int i = 0; i < params.size(); i++) {
                 ps.setObject(i + 1, params.get(i));
