@@ -5,13 +5,10 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteOrder;
-import java.nio.MappedByteBuffer;
-import java.nio.channels.FileChannel;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLStreamConstants;
@@ -22,12 +19,14 @@ import javax.xml.stream.XMLStreamReader;
  * The workbook's shared-strings table, kept off the heap once it grows large: a register of a
  * million operators has millions of unique strings, which would otherwise set the heap a load
  * needs. Small tables stay in memory; past {@link #IN_MEMORY_CHARS} characters everything is
- * written to a temporary file (UTF-8, 1 GiB segments) with an index of offsets, both memory-mapped.
+ * written to a temporary file (UTF-8) with an index of offsets, both read back through a small block
+ * cache ({@link BlockReader}; memory-mapping them added their whole size to the process's resident
+ * memory, about 150 MiB for a 5x10^6-row register).
  */
 final class SharedStrings implements AutoCloseable {
 
     static final long IN_MEMORY_CHARS = 4_000_000;
-    private static final long SEGMENT = 1L << 30;
+    private static final long LARGEST = 1L << 30;
 
     private final long inMemoryLimit;
     private final List<String> inMemory = new ArrayList<>();
@@ -38,8 +37,8 @@ final class SharedStrings implements AutoCloseable {
     private DataOutputStream index;
     private long written;
     private int count;
-    private MappedByteBuffer[] segments;
-    private MappedByteBuffer offsets;
+    private BlockReader text;
+    private BlockReader offsets;
 
     private SharedStrings(long inMemoryLimit) {
         this.inMemoryLimit = inMemoryLimit;
@@ -197,15 +196,15 @@ final class SharedStrings implements AutoCloseable {
         if (i < 0 || i >= count) {
             throw new InputFileException("共享字符串索引越界: " + i);
         }
-        if (segments == null) {
+        if (text == null) {
             return inMemory.get(i);
         }
-        long start = offsets.getLong(i * 8);
-        long end = offsets.getLong((i + 1) * 8);
-        MappedByteBuffer seg = segments[(int) (start / SEGMENT)];
-        byte[] bytes = new byte[(int) (end - start)];
-        seg.get((int) (start % SEGMENT), bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
+        try {
+            long at = i * 8L;
+            return new String(text.bytes(offsets.getLong(at), offsets.getLong(at + 8)), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void add(String value) throws IOException {
@@ -232,16 +231,10 @@ final class SharedStrings implements AutoCloseable {
         inMemory.clear();
     }
 
-    /** Appends one string; a string never crosses a segment boundary, so each maps in one piece. */
     private void write(String value) throws IOException {
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        if (bytes.length > SEGMENT) {
+        if (bytes.length > LARGEST) {
             throw new InputFileException("单元格文本过大（超过 1 GiB）");
-        }
-        long room = SEGMENT - written % SEGMENT;
-        if (bytes.length > room) {
-            data.write(new byte[(int) room]);
-            written += room;
         }
         index.writeLong(written);
         data.write(bytes);
@@ -255,17 +248,8 @@ final class SharedStrings implements AutoCloseable {
         index.writeLong(written);
         data.close();
         index.close();
-        try (FileChannel d = FileChannel.open(dataFile, StandardOpenOption.READ);
-                FileChannel x = FileChannel.open(indexFile, StandardOpenOption.READ)) {
-            int n = (int) ((written + SEGMENT - 1) / SEGMENT);
-            segments = new MappedByteBuffer[Math.max(1, n)];
-            for (int i = 0; i < segments.length; i++) {
-                long pos = i * SEGMENT;
-                segments[i] = d.map(FileChannel.MapMode.READ_ONLY, pos, Math.max(0, Math.min(SEGMENT, written - pos)));
-            }
-            offsets = x.map(FileChannel.MapMode.READ_ONLY, 0, x.size());
-            offsets.order(ByteOrder.BIG_ENDIAN);
-        }
+        text = new BlockReader(dataFile, 64);
+        offsets = new BlockReader(indexFile, 16);
     }
 
     @Override
@@ -278,7 +262,16 @@ final class SharedStrings implements AutoCloseable {
         } catch (IOException ignored) {
             // temporary files: removed below
         }
-        segments = null;
+        for (BlockReader r : new BlockReader[] {text, offsets}) {
+            if (r != null) {
+                try {
+                    r.close();
+                } catch (IOException ignored) {
+                    // read-only temporary file: removed below
+                }
+            }
+        }
+        text = null;
         offsets = null;
         for (Path p : new Path[] {dataFile, indexFile}) {
             if (p != null) {

@@ -57,6 +57,25 @@ class SharedStringsTest {
     }
 
     @Test
+    void aSpilledTableIsReadBackExactlyInAnyOrderAndStringsLongerThanABlockToo() throws Exception {
+        StringBuilder xml = new StringBuilder("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
+        String longText = "长".repeat(40_000); // 120,000 bytes of UTF-8: crosses the reader's 64 KiB blocks
+        int n = 150_000; // an index of 1.2 MB, more than its cache holds
+        for (int i = 0; i < n; i++) {
+            xml.append("<si><t>").append(i == 77_777 ? longText : "经营者 " + i).append("</t></si>");
+        }
+        byte[] bytes = xml.append("</sst>").toString().getBytes(StandardCharsets.UTF_8);
+        try (SharedStrings strings = SharedStrings.read(() -> new ByteArrayInputStream(bytes), 1_000)) {
+            assertThat(strings.spilled()).isTrue();
+            java.util.Random r = new java.util.Random(3);
+            for (int k = 0; k < 20_000; k++) {
+                int i = k % 10 == 0 ? 77_777 : r.nextInt(n);
+                assertThat(strings.get(i)).isEqualTo(i == 77_777 ? longText : "经营者 " + i);
+            }
+        }
+    }
+
+    @Test
     void closingRemovesTheSpillFiles() throws Exception {
         SharedStrings strings = SharedStrings.read(sst(2_000), 100);
         List<Path> files = strings.files();
