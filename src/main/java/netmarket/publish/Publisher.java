@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,16 +23,8 @@ public final class Publisher {
 
     public static List<Published> publish(Connection conn, Path outputs) throws SQLException, IOException {
         List<Published> out = new ArrayList<>();
-        try (PreparedStatement ps = conn.prepareStatement(
-                "SELECT snapshot_id FROM score.snapshot ORDER BY region_code, rubric_id, period_year, period_month, version");
-                ResultSet rs = ps.executeQuery()) {
-            List<Long> ids = new ArrayList<>();
-            while (rs.next()) {
-                ids.add(rs.getLong(1));
-            }
-            for (long id : ids) {
-                out.add(publishOne(conn, outputs, id));
-            }
+        for (Scorecard.Header h : Scorecard.headers(conn)) {
+            out.add(publishOne(conn, outputs, h));
         }
         removeReplacedProvisional(outputs, out);
         java.util.Map<Long, Path> folders = new java.util.HashMap<>();
@@ -88,22 +79,26 @@ public final class Publisher {
         }
         ParquetExport.write(conn, outputs.resolve("parquet"));
         java.util.Map<Long, Path> folders = new java.util.HashMap<>();
-        try (PreparedStatement ps = conn.prepareStatement("SELECT snapshot_id FROM score.snapshot"); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                folders.put(rs.getLong(1), folder(outputs, Scorecard.read(conn, rs.getLong(1)).header()));
-            }
+        for (Scorecard.Header h : Scorecard.headers(conn)) {
+            folders.put(h.snapshotId(), folder(outputs, h));
         }
         OverviewPage.write(conn, outputs, folders);
         return moved;
     }
 
     public static Published publishOne(Connection conn, Path outputs, long snapshotId) throws SQLException, IOException {
-        Scorecard card = Scorecard.read(conn, snapshotId);
-        Path folder = folder(outputs, card.header());
+        return publishOne(conn, outputs, Scorecard.read(conn, snapshotId).header());
+    }
+
+    /** Writes one snapshot's files unless they are there already; its items are read only when they are written. */
+    private static Published publishOne(Connection conn, Path outputs, Scorecard.Header header) throws SQLException, IOException {
+        long snapshotId = header.snapshotId();
+        Path folder = folder(outputs, header);
         // a provisional snapshot's folder is rewritten every time: the snapshot in it may have been replaced
-        boolean complete = !card.header().provisional() && Files.exists(folder.resolve("scorecard.xlsx")) && Files.exists(folder.resolve("scorecard.csv"))
+        boolean complete = !header.provisional() && Files.exists(folder.resolve("scorecard.xlsx")) && Files.exists(folder.resolve("scorecard.csv"))
                 && Files.exists(folder.resolve("report.html"));
         if (!complete) {
+            Scorecard card = Scorecard.read(conn, snapshotId);
             XlsxScorecard.write(card, folder.resolve("scorecard.xlsx"));
             CsvScorecard.write(card, folder.resolve("scorecard.csv"));
             HtmlReport.write(card, folder.resolve("report.html"));

@@ -59,30 +59,49 @@ public record Scorecard(Header header, List<Item> items, List<Group> groups, Lis
     /** One year's growth of a metric for the region and its baseline. */
     public record GrowthPoint(String metricName, int year, BigDecimal regionPct, BigDecimal baselinePct, String baselineName) {}
 
+    /** The snapshot header's columns (then growth_stored), for one snapshot or all of them. */
+    private static final String HEADER = """
+            SELECT s.snapshot_id, s.rubric_id, coalesce(c.rubric_name, ru.name), s.region_code, coalesce(c.region_name, r.name),
+                   s.period_kind, s.period_year, s.period_month, s.version, s.total_points, s.max_points, s.verdict,
+                   CASE WHEN c.snapshot_id IS NULL THEN ru.pass_total_min ELSE c.pass_total_min END,
+                   CASE WHEN c.snapshot_id IS NULL THEN ru.pass_group_rate_min_pct ELSE c.pass_group_rate_min_pct END,
+                   strftime(s.created_at, '%Y-%m-%d %H:%M'), coalesce(c.growth_stored, false), v.verdict_reason,
+                   CASE WHEN s.provisional THEN coalesce(s.provisional_reason, '数据未到齐') END,
+                   strftime(s.withdrawn_at, '%Y-%m-%d %H:%M'), s.withdrawn_reason
+            FROM score.snapshot s LEFT JOIN score.snapshot_context c USING (snapshot_id)
+            LEFT JOIN score.snapshot_verdict v USING (snapshot_id)
+            LEFT JOIN ref.rubric ru USING (rubric_id) LEFT JOIN ref.region r ON r.code = s.region_code
+            """;
+
+    private static Header header(ResultSet rs) throws SQLException {
+        return new Header(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getBigDecimal(10), rs.getBigDecimal(11),
+                rs.getString(12), rs.getBigDecimal(13), rs.getBigDecimal(14), rs.getString(15), rs.getString(17),
+                rs.getString(18), rs.getString(19), rs.getString(20));
+    }
+
+    /** Every snapshot's header in one query (publishing checks each one's files without reading its items). */
+    public static List<Header> headers(Connection conn) throws SQLException {
+        List<Header> out = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement(HEADER + " ORDER BY s.region_code, s.rubric_id, s.period_year, s.period_month, s.version");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(header(rs));
+            }
+        }
+        return out;
+    }
+
     public static Scorecard read(Connection conn, long snapshotId) throws SQLException {
         Header header;
         boolean growthStored;
-        try (PreparedStatement ps = conn.prepareStatement("""
-                SELECT s.snapshot_id, s.rubric_id, coalesce(c.rubric_name, ru.name), s.region_code, coalesce(c.region_name, r.name),
-                       s.period_kind, s.period_year, s.period_month, s.version, s.total_points, s.max_points, s.verdict,
-                       CASE WHEN c.snapshot_id IS NULL THEN ru.pass_total_min ELSE c.pass_total_min END,
-                       CASE WHEN c.snapshot_id IS NULL THEN ru.pass_group_rate_min_pct ELSE c.pass_group_rate_min_pct END,
-                       strftime(s.created_at, '%Y-%m-%d %H:%M'), coalesce(c.growth_stored, false), v.verdict_reason,
-                       CASE WHEN s.provisional THEN coalesce(s.provisional_reason, '数据未到齐') END,
-                       strftime(s.withdrawn_at, '%Y-%m-%d %H:%M'), s.withdrawn_reason
-                FROM score.snapshot s LEFT JOIN score.snapshot_context c USING (snapshot_id)
-                LEFT JOIN score.snapshot_verdict v USING (snapshot_id)
-                LEFT JOIN ref.rubric ru USING (rubric_id) LEFT JOIN ref.region r ON r.code = s.region_code
-                WHERE s.snapshot_id = ?""")) {
+        try (PreparedStatement ps = conn.prepareStatement(HEADER + " WHERE s.snapshot_id = ?")) {
             ps.setLong(1, snapshotId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     throw new IllegalArgumentException("没有编号为 " + snapshotId + " 的评分快照");
                 }
-                header = new Header(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getBigDecimal(10), rs.getBigDecimal(11),
-                        rs.getString(12), rs.getBigDecimal(13), rs.getBigDecimal(14), rs.getString(15), rs.getString(17),
-                        rs.getString(18), rs.getString(19), rs.getString(20));
+                header = header(rs);
                 growthStored = rs.getBoolean(16);
             }
         }
