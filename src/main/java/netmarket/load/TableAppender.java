@@ -52,19 +52,6 @@ final class TableAppender implements AutoCloseable {
         this.appender = connection.unwrap(DuckDBConnection.class).createAppender(schema, table);
     }
 
-    boolean hasColumn(String name) {
-        return columns.stream().anyMatch(c -> c.name.equals(name));
-    }
-
-    /** Checks names before any row is written, so a definition naming a missing column fails early. */
-    void requireColumns(Iterable<String> names) {
-        for (String n : names) {
-            if (!hasColumn(n)) {
-                throw new IllegalStateException("表 " + table + " 没有列 " + n);
-            }
-        }
-    }
-
     /**
      * The first value of a row that its column cannot hold exactly (more decimals or digits than its
      * DECIMAL, beyond INTEGER), or null. Checked before appending: the Appender would fail the load.

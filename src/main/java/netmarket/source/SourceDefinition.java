@@ -53,11 +53,7 @@ public record SourceDefinition(
      * yearColumn names a separate year column. {@code mostSpecific}: a text naming a region and
      * its ancestor ("东营区（山东省）") means the most specific one; otherwise that is an error.
      */
-    public record Place(From from, ColumnMatch column, ColumnMatch yearColumn, String fixed, boolean mostSpecific) {
-        public boolean fromColumn() {
-            return from == From.COLUMN;
-        }
-    }
+    public record Place(From from, ColumnMatch column, ColumnMatch yearColumn, String fixed, boolean mostSpecific) {}
 
     /** Rows to skip: notes (first cell starts with), totals (the region/key cell equals). */
     public record Skip(List<String> notes, List<String> totals) {}
