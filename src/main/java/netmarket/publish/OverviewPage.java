@@ -133,12 +133,12 @@ public final class OverviewPage {
         if (byRegion.isEmpty()) {
             return;
         }
+        Map<String, String> changes = changes(conn, snapshots);
         b.append("<section><h2>各地区历期一级指标得分率</h2>");
         for (Map.Entry<String, Map<String, Map<String, BigDecimal>>> e : byRegion.entrySet()) {
             b.append("<div class=\"region\"><h3>").append(html(e.getKey())).append("</h3>").append(chart(e.getValue()));
-            List<Long> ids = snapshots.get(e.getKey());
-            if (ids.size() >= 2) {
-                b.append(changes(conn, ids.get(ids.size() - 2), ids.get(ids.size() - 1)));
+            if (changes.containsKey(e.getKey())) {
+                b.append(changes.get(e.getKey()));
             } else {
                 b.append("<p class=\"meta\">只有一期评分，尚无可比较的上一期。</p>");
             }
@@ -147,23 +147,46 @@ public final class OverviewPage {
         b.append("</section>");
     }
 
-    private static String changes(Connection conn, long before, long after) throws SQLException {
-        StringBuilder b = new StringBuilder("<table class=\"changes\"><thead><tr><th>三级指标</th><th>上期得分</th><th>本期得分</th></tr></thead><tbody>");
-        int n = 0;
-        try (PreparedStatement ps = conn.prepareStatement("""
-                SELECT indicator_no || CASE WHEN sub_item > 0 THEN '.' || sub_item ELSE '' END || ' ' || indicator_name, old_points, new_points
-                FROM score.diff(?, ?) WHERE old_points IS DISTINCT FROM new_points""")) {
-            ps.setLong(1, before);
-            ps.setLong(2, after);
-            try (ResultSet rs = ps.executeQuery()) {
+    /**
+     * For every region with two periods or more, the items whose points changed between its last two
+     * snapshots (score.diff's comparison, for all regions in one query), as HTML by region.
+     */
+    private static Map<String, String> changes(Connection conn, Map<String, List<Long>> snapshots) throws SQLException {
+        List<String> keys = new ArrayList<>();
+        StringBuilder pairs = new StringBuilder();
+        for (Map.Entry<String, List<Long>> e : snapshots.entrySet()) {
+            List<Long> ids = e.getValue();
+            if (ids.size() >= 2) {
+                pairs.append(pairs.length() == 0 ? "" : ", ").append('(').append(keys.size()).append(", ").append(ids.get(ids.size() - 2))
+                        .append(", ").append(ids.get(ids.size() - 1)).append(')');
+                keys.add(e.getKey());
+            }
+        }
+        Map<String, StringBuilder> rows = new LinkedHashMap<>();
+        keys.forEach(k -> rows.put(k, new StringBuilder()));
+        if (!keys.isEmpty()) {
+            try (PreparedStatement ps = conn.prepareStatement("""
+                    WITH p(k, before, after) AS (VALUES %s),
+                    o AS (SELECT p.k, i.* FROM p JOIN score.snapshot_item i ON i.snapshot_id = p.before),
+                    n AS (SELECT p.k, i.* FROM p JOIN score.snapshot_item i ON i.snapshot_id = p.after)
+                    SELECT coalesce(n.k, o.k) AS k, coalesce(n.indicator_no, o.indicator_no) AS no, coalesce(n.sub_item, o.sub_item) AS sub,
+                           coalesce(n.indicator_name, o.indicator_name) AS name, o.points, n.points
+                    FROM o FULL JOIN n ON n.k = o.k AND n.indicator_no = o.indicator_no AND n.sub_item = o.sub_item
+                    WHERE o.points IS DISTINCT FROM n.points
+                    ORDER BY k, no, sub""".formatted(pairs));
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    n++;
-                    b.append("<tr><td>").append(html(rs.getString(1))).append("</td><td>").append(num(rs.getBigDecimal(2))).append("</td><td>")
-                            .append(num(rs.getBigDecimal(3))).append("</td></tr>");
+                    rows.get(keys.get(rs.getInt(1))).append("<tr><td>").append(html(rs.getInt(2) + (rs.getInt(3) > 0 ? "." + rs.getInt(3) : "") + " "
+                            + rs.getString(4))).append("</td><td>").append(num(rs.getBigDecimal(5))).append("</td><td>").append(num(rs.getBigDecimal(6)))
+                            .append("</td></tr>");
                 }
             }
         }
-        return n == 0 ? "<p class=\"meta\">与上一期相比，各项得分没有变化。</p>" : "<p>与上一期相比得分有变化的指标：</p>" + b + "</tbody></table>";
+        Map<String, String> out = new LinkedHashMap<>();
+        rows.forEach((k, r) -> out.put(k, r.length() == 0 ? "<p class=\"meta\">与上一期相比，各项得分没有变化。</p>"
+                : "<p>与上一期相比得分有变化的指标：</p><table class=\"changes\"><thead><tr><th>三级指标</th><th>上期得分</th><th>本期得分</th></tr></thead><tbody>"
+                        + r + "</tbody></table>"));
+        return out;
     }
 
     /** Group rates over the periods, one polyline per group, 0-100%. */

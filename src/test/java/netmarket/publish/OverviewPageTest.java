@@ -30,6 +30,38 @@ class OverviewPageTest {
     Path dir;
 
     @Test
+    void eachRegionsChangesAreTheItemsWhosePointsScoreDiffFindsChangedBetweenItsLastTwoSnapshots() throws Exception {
+        Path outputs = dir.resolve("outputs");
+        try (StoreFixture store = SampleStores.loadedAndScored(Files.createDirectories(dir.resolve("store")), YearMonth.of(2025, 6))) {
+            for (YearMonth p : List.of(YearMonth.of(2024, 12), YearMonth.of(2025, 6))) {
+                SnapshotWriter.score(store.conn, "national", List.of("350400", "370502"), p, null);
+            }
+            Publisher.publish(store.conn, outputs);
+            String page = Files.readString(outputs.resolve("index.html"), StandardCharsets.UTF_8);
+            int changed = 0;
+            for (String region : List.of("350400", "370502")) {
+                List<Object> ids = store.rows("SELECT snapshot_id FROM score.snapshot WHERE rubric_id = 'national' AND region_code = '" + region
+                        + "' ORDER BY period_year, period_month").stream().map(r -> r.get("snapshot_id")).toList();
+                StringBuilder expected = new StringBuilder();
+                for (var r : store.rows("SELECT indicator_no, sub_item, indicator_name, old_points, new_points FROM score.diff("
+                        + ids.get(ids.size() - 2) + ", " + ids.get(ids.size() - 1) + ") WHERE old_points IS DISTINCT FROM new_points")) {
+                    changed++;
+                    int sub = ((Number) r.get("sub_item")).intValue();
+                    expected.append("<tr><td>").append(SafeText.html(r.get("indicator_no") + (sub > 0 ? "." + sub : "") + " " + r.get("indicator_name")))
+                            .append("</td><td>").append(points(r.get("old_points"))).append("</td><td>").append(points(r.get("new_points")))
+                            .append("</td></tr>");
+                }
+                assertThat(page).contains(expected.length() == 0 ? "各项得分没有变化" : expected + "</tbody></table>");
+            }
+            assertThat(changed).as("the samples' two periods differ somewhere").isPositive();
+        }
+    }
+
+    private static String points(Object v) {
+        return v == null ? "—" : ((java.math.BigDecimal) v).stripTrailingZeros().toPlainString();
+    }
+
+    @Test
     void theOverviewRanksTheRegionsShowsTheirHistoryAndLinksEveryScorecard() throws Exception {
         Path outputs = dir.resolve("outputs");
         String page;
