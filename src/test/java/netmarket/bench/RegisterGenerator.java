@@ -46,8 +46,13 @@ public final class RegisterGenerator {
         return rows / INVALID_EVERY;
     }
 
+    /** A region the operators of a register are spread over: its name (as the export writes it) and its GB/T 2260 code. */
+    public record Area(String name, String code) {}
+
     /** The rows in file order: operator after operator, each on its platforms. */
     static final class Rows {
+        private final java.util.List<Area> areas; // null: the sample's counties of 三明市
+        private final long[] operatorsPerArea;
         private long row;
         private long operator = -1;
         private long individuals;
@@ -60,6 +65,43 @@ public final class RegisterGenerator {
         private String deregistered;
         private String phone;
         private int platform;
+
+        /** The sample's shape: operators in the counties of 三明市, numbered from the first. */
+        Rows() {
+            this.areas = null;
+            this.operatorsPerArea = null;
+        }
+
+        /**
+         * Operators spread over {@code areas}, numbered from {@code firstOperator} and
+         * {@code firstIndividual} (so that registers written one after another, each from where the
+         * previous one stopped, share no identifier): credit codes and personal IDs carry the
+         * operator's area code, names its area's name.
+         */
+        Rows(java.util.List<Area> areas, long firstOperator, long firstIndividual) {
+            if (areas.isEmpty()) {
+                throw new IllegalArgumentException("no areas");
+            }
+            this.areas = java.util.List.copyOf(areas);
+            this.operatorsPerArea = new long[areas.size()];
+            this.operator = firstOperator - 1;
+            this.individuals = firstIndividual;
+        }
+
+        /** The index the next operator will take: where a register written after this one starts. */
+        long followingOperator() {
+            return operator + 1;
+        }
+
+        /** The index the next individual will take. */
+        long followingIndividual() {
+            return individuals;
+        }
+
+        /** Operators started so far in each area, in the order the areas were given. */
+        long[] operatorsPerArea() {
+            return operatorsPerArea.clone();
+        }
 
         String[] next() {
             if (platformsLeft == 0) {
@@ -79,9 +121,18 @@ public final class RegisterGenerator {
             platformsLeft = 1 + (int) (mix & 3);
             platform = (int) ((mix >>> 8) % PLATFORMS.length);
             boolean individual = ((mix >>> 16) & 3) == 3;
-            id = individual ? personalId(individuals++) : creditCode(operator);
-            name = (individual ? "个体经营者" : "三明网络科技有限公司") + (operator + 1);
-            region = COUNTIES[(int) ((mix >>> 24) % COUNTIES.length)];
+            if (areas == null) {
+                id = individual ? personalId(individuals++) : creditCode(operator);
+                name = (individual ? "个体经营者" : "三明网络科技有限公司") + (operator + 1);
+                region = COUNTIES[(int) ((mix >>> 24) % COUNTIES.length)];
+            } else {
+                int a = (int) ((mix >>> 24) % areas.size());
+                Area area = areas.get(a);
+                operatorsPerArea[a]++;
+                id = individual ? personalId(individuals++, area.code()) : creditCode(operator, area.code());
+                name = (individual ? "个体经营者" : stem(area.name()) + "网络科技有限公司") + (operator + 1);
+                region = area.name();
+            }
             established = ESTABLISHED_FROM.plusDays((mix >>> 32) % 5_500);
             deregistered = (mix >>> 44) % 23 == 0 ? established.plusDays(400 + (mix >>> 50) % 1_600).toString() : null;
             phone = "1" + "35789".charAt((int) ((mix >>> 12) % 5)) + String.format("%09d", (operator * 387_420_489L) % 1_000_000_000L);
@@ -98,17 +149,40 @@ public final class RegisterGenerator {
     }
 
     /**
-     * The n-th operator's credit code, shaped like those the market regulator issues since 2015
-     * (91 + area + MA + seven characters + check): n scrambled by a multiplier prime to 31, so
-     * codes are unique and not sequential.
+     * The n-th individual's ID in {@code area}: (birth date, sequence) from n alone, unique for the
+     * first 16 million individuals whatever the area.
      */
-    static String creditCode(long n) {
-        StringBuilder code = new StringBuilder("91350400MA");
+    static String personalId(long n, String area) {
+        if (n >= (long) BIRTH_DAYS * 1000) {
+            throw new IllegalArgumentException("more than " + BIRTH_DAYS * 1000L + " individuals");
+        }
+        LocalDate birth = BIRTH_FROM.plusDays(n % BIRTH_DAYS);
+        String first17 = area + String.format("%04d%02d%02d%03d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth(), n / BIRTH_DAYS);
+        return first17 + PersonalId.checkCharacter(first17);
+    }
+
+    /** The n-th operator's credit code registered in {@code area} (a 6-digit code). */
+    static String creditCode(long n, String area) {
+        StringBuilder code = new StringBuilder("91").append(area).append("MA");
         long v = Math.floorMod(n * 1_000_003L, CODE_SPACE);
         for (int k = 0; k < 7; k++, v /= 31) {
             code.append(ALPHABET.charAt((int) (v % 31)));
         }
         return code.append(CreditCode.checkCharacter(code.toString())).toString();
+    }
+
+    /** A region's name without its last character (县, 区, 市): the stem company names start with. */
+    private static String stem(String name) {
+        return name.length() > 2 ? name.substring(0, name.length() - 1) : name;
+    }
+
+    /**
+     * The n-th operator's credit code, shaped like those the market regulator issues since 2015
+     * (91 + area + MA + seven characters + check): n scrambled by a multiplier prime to 31, so
+     * codes are unique and not sequential.
+     */
+    static String creditCode(long n) {
+        return creditCode(n, "350400");
     }
 
     /** The same identifier with another check character: a typo the check must catch. */
@@ -135,12 +209,16 @@ public final class RegisterGenerator {
     }
 
     public static Path csv(Path file, int rows, Charset charset) throws IOException {
+        return csv(file, new Rows(), rows, charset);
+    }
+
+    /** The next {@code rows} rows of {@code g} as a CSV export: the header, then one line a row. */
+    static Path csv(Path file, Rows g, long rows, Charset charset) throws IOException {
         Files.createDirectories(file.getParent());
-        Rows g = new Rows();
         try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), charset), 1 << 16)) {
             w.write(HEADER);
             w.write('\n');
-            for (int i = 0; i < rows; i++) {
+            for (long i = 0; i < rows; i++) {
                 w.write(String.join(",", g.next()));
                 w.write('\n');
             }
