@@ -175,34 +175,87 @@ WITH latest AS (
     QUALIFY row_number() OVER (PARTITION BY f.region_code, f.metric_id
                                ORDER BY f.period_end DESC, f.load_id = -1 DESC, CASE f.period_kind WHEN 'year' THEN 0 ELSE 1 END) = 1
 ),
-register AS (
-    -- each region's register: the export with the latest export date (as_of_date), whatever order
-    -- files were loaded in; two exports of the same date: the one that arrived last
-    SELECT o.*
+registers AS (
+    -- each region's register is the export with the latest export date (as_of_date), whatever order
+    -- files were loaded in; of two exports of the same date, the one that arrived last. Chosen among
+    -- the (region, export, load) combinations, a few thousand, not among the millions of rows
+    SELECT o.region_code, o.as_of_date, o.load_id, coalesce(l.first_load_id, o.load_id) AS arrival, min(o.file_name) AS file_name
     FROM fact.operator o LEFT JOIN meta.load l USING (load_id)
-    WHERE l.released_on IS NULL OR l.released_on <= coalesce(getvariable('as_released')::DATE, DATE '9999-12-31')
-    QUALIFY dense_rank() OVER (PARTITION BY o.region_code
-                               ORDER BY o.as_of_date DESC, coalesce(l.first_load_id, o.load_id) DESC) = 1
-),
-per_operator AS (
-    SELECT a.ancestor_code AS region_code,
-           o.operator_key,
-           min(o.established_on) AS established_on,
-           CASE WHEN bool_or(o.deregistered_on IS NULL) THEN NULL ELSE max(o.deregistered_on) END AS deregistered_on,
-           max(o.as_of_date) AS as_of_date,
-           min(o.file_name) AS file_name
-    FROM register o JOIN mart.region_ancestor a ON a.region_code = o.region_code
-    WHERE p_regions IS NULL OR list_contains(p_regions, a.ancestor_code)
+    WHERE (l.released_on IS NULL OR l.released_on <= coalesce(getvariable('as_released')::DATE, DATE '9999-12-31'))
+      AND (p_regions IS NULL OR o.region_code IN (SELECT region_code FROM mart.region_ancestor WHERE list_contains(p_regions, ancestor_code)))
     GROUP BY ALL
 ),
-operators AS (
+chosen AS (
+    SELECT region_code, as_of_date, load_id, file_name FROM registers
+    QUALIFY dense_rank() OVER (PARTITION BY region_code ORDER BY as_of_date DESC, arrival DESC) = 1
+),
+register AS (
+    SELECT o.region_code, o.operator_key, o.load_id, o.established_on, o.deregistered_on, o.as_of_date
+    FROM fact.operator o
+    JOIN chosen c ON c.region_code = o.region_code AND c.load_id = o.load_id AND c.as_of_date IS NOT DISTINCT FROM o.as_of_date
+),
+-- each operator once per region (and load) it is listed in, then counted once in every region
+-- containing it: an operator listed in one region only (nearly all) is counted there and the counts
+-- are summed up the region's ancestors (single); one listed in several regions is counted once per
+-- containing region from its rows under it (multi). The same figures as grouping every operator by
+-- every ancestor, without a hash table of operators times ancestors.
+by_region AS (
+    SELECT region_code, operator_key, load_id,
+           min(established_on) AS established_on,
+           CASE WHEN bool_or(deregistered_on IS NULL) THEN NULL ELSE max(deregistered_on) END AS deregistered_on,
+           max(as_of_date) AS as_of_date
+    FROM register GROUP BY region_code, operator_key, load_id
+),
+load_file AS (SELECT load_id, min(file_name) AS file_name FROM chosen GROUP BY load_id),
+spread AS (SELECT operator_key FROM by_region GROUP BY operator_key HAVING count(*) > 1),
+single AS (
     SELECT region_code,
            count(*) FILTER (WHERE established_on <= p_asof AND (deregistered_on IS NULL OR deregistered_on > p_asof)) AS active,
            count(*) FILTER (WHERE established_on <= (p_asof - INTERVAL 2 YEAR)::DATE
                               AND (deregistered_on IS NULL OR deregistered_on > p_asof)) AS surviving,
            max(as_of_date) AS register_date,
-           string_agg(DISTINCT file_name, ' ' ORDER BY file_name) AS files
-    FROM per_operator GROUP BY region_code
+           list(DISTINCT load_id) AS loads
+    FROM by_region ANTI JOIN spread USING (operator_key)
+    GROUP BY region_code
+),
+multi AS (
+    SELECT a.ancestor_code AS region_code, b.operator_key,
+           min(b.established_on) AS established_on,
+           CASE WHEN bool_or(b.deregistered_on IS NULL) THEN NULL ELSE max(b.deregistered_on) END AS deregistered_on,
+           max(b.as_of_date) AS as_of_date,
+           min(f.file_name) AS file_name
+    FROM by_region b SEMI JOIN spread USING (operator_key)
+    JOIN load_file f USING (load_id)
+    JOIN mart.region_ancestor a ON a.region_code = b.region_code
+    GROUP BY ALL
+),
+parts AS (
+    SELECT a.ancestor_code AS region_code, s.active, s.surviving, s.register_date, s.loads, []::VARCHAR[] AS files
+    FROM single s JOIN mart.region_ancestor a ON a.region_code = s.region_code
+    UNION ALL
+    SELECT region_code,
+           count(*) FILTER (WHERE established_on <= p_asof AND (deregistered_on IS NULL OR deregistered_on > p_asof)),
+           count(*) FILTER (WHERE established_on <= (p_asof - INTERVAL 2 YEAR)::DATE
+                              AND (deregistered_on IS NULL OR deregistered_on > p_asof)),
+           max(as_of_date), []::BIGINT[], list(DISTINCT file_name)
+    FROM multi GROUP BY region_code
+),
+rolled AS (
+    SELECT region_code, sum(active) AS active, sum(surviving) AS surviving, max(register_date) AS register_date,
+           list_distinct(flatten(list(loads))) AS loads, list_distinct(flatten(list(files))) AS files
+    FROM parts
+    WHERE p_regions IS NULL OR list_contains(p_regions, region_code)
+    GROUP BY region_code
+),
+load_names AS (
+    SELECT r.region_code, list(f.file_name) AS names
+    FROM (SELECT region_code, unnest(loads) AS load_id FROM rolled) r JOIN load_file f USING (load_id)
+    GROUP BY r.region_code
+),
+operators AS (
+    SELECT r.region_code, r.active, r.surviving, r.register_date,
+           array_to_string(list_sort(list_distinct(list_concat(r.files, coalesce(n.names, [])))), ' ') AS files
+    FROM rolled r LEFT JOIN load_names n USING (region_code)
 )
 SELECT region_code, measure_id, value::DECIMAL(38, 6) AS value, period_label, cell_ref AS inputs FROM latest
 UNION ALL
