@@ -21,11 +21,27 @@ public final class Publisher {
 
     private Publisher() {}
 
+    /** Snapshots whose scorecards are read together (one query per part for all of them). */
+    private static final int BATCH = 200;
+
     public static List<Published> publish(Connection conn, Path outputs) throws SQLException, IOException {
-        List<Published> out = new ArrayList<>();
-        for (Scorecard.Header h : Scorecard.headers(conn)) {
-            out.add(publishOne(conn, outputs, h));
+        List<Scorecard.Header> headers = Scorecard.headers(conn);
+        java.util.Map<Long, Published> done = new java.util.HashMap<>();
+        List<Long> toWrite = new ArrayList<>();
+        for (Scorecard.Header h : headers) {
+            if (complete(h, folder(outputs, h))) {
+                done.put(h.snapshotId(), permitted(outputs, new Published(h.snapshotId(), folder(outputs, h), false)));
+            } else {
+                toWrite.add(h.snapshotId());
+            }
         }
+        for (int i = 0; i < toWrite.size(); i += BATCH) {
+            for (Scorecard card : Scorecard.read(conn, toWrite.subList(i, Math.min(toWrite.size(), i + BATCH)))) {
+                done.put(card.header().snapshotId(), write(outputs, card));
+            }
+        }
+        List<Published> out = new ArrayList<>();
+        headers.forEach(h -> out.add(done.get(h.snapshotId())));
         removeReplacedProvisional(outputs, out);
         java.util.Map<Long, Path> folders = new java.util.HashMap<>();
         out.forEach(p -> folders.put(p.snapshotId(), p.folder()));
@@ -90,24 +106,35 @@ public final class Publisher {
         return publishOne(conn, outputs, Scorecard.read(conn, snapshotId).header());
     }
 
-    /** Writes one snapshot's files unless they are there already; its items are read only when they are written. */
+    /** Writes one snapshot's files unless they are there already. */
     private static Published publishOne(Connection conn, Path outputs, Scorecard.Header header) throws SQLException, IOException {
-        long snapshotId = header.snapshotId();
         Path folder = folder(outputs, header);
-        // a provisional snapshot's folder is rewritten every time: the snapshot in it may have been replaced
-        boolean complete = !header.provisional() && Files.exists(folder.resolve("scorecard.xlsx")) && Files.exists(folder.resolve("scorecard.csv"))
+        if (complete(header, folder)) {
+            return permitted(outputs, new Published(header.snapshotId(), folder, false));
+        }
+        return write(outputs, Scorecard.read(conn, header.snapshotId()));
+    }
+
+    /** Whether a snapshot's files are all there; a provisional one's never are: the snapshot in it may have been replaced. */
+    private static boolean complete(Scorecard.Header header, Path folder) {
+        return !header.provisional() && Files.exists(folder.resolve("scorecard.xlsx")) && Files.exists(folder.resolve("scorecard.csv"))
                 && Files.exists(folder.resolve("report.html"));
-        if (!complete) {
-            Scorecard card = Scorecard.read(conn, snapshotId);
-            XlsxScorecard.write(card, folder.resolve("scorecard.xlsx"));
-            CsvScorecard.write(card, folder.resolve("scorecard.csv"));
-            HtmlReport.write(card, folder.resolve("report.html"));
+    }
+
+    private static Published write(Path outputs, Scorecard card) throws IOException {
+        Path folder = folder(outputs, card.header());
+        XlsxScorecard.write(card, folder.resolve("scorecard.xlsx"));
+        CsvScorecard.write(card, folder.resolve("scorecard.csv"));
+        HtmlReport.write(card, folder.resolve("report.html"));
+        return permitted(outputs, new Published(card.header().snapshotId(), folder, true));
+    }
+
+    /** The folders too, from outputs/ down, whatever the process's umask made them. */
+    private static Published permitted(Path outputs, Published p) throws IOException {
+        for (Path f = p.folder().toAbsolutePath(); f != null && f.startsWith(outputs.toAbsolutePath()); f = f.getParent()) {
+            OutputPermissions.apply(f);
         }
-        // the folders too, from outputs/ down, whatever the process's umask made them
-        for (Path p = folder.toAbsolutePath(); p != null && p.startsWith(outputs.toAbsolutePath()); p = p.getParent()) {
-            OutputPermissions.apply(p);
-        }
-        return new Published(snapshotId, folder, !complete);
+        return p;
     }
 
     /**
