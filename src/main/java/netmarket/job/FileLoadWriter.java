@@ -43,7 +43,7 @@ final class FileLoadWriter implements ItemWriter<InputFile>, StepExecutionListen
             for (InputFile file : chunk) {
                 log.info("读取 {}（数据源: {}）", file.name(), file.describe());
                 LoadOutcome outcome = loader.load(conn, file.path(), file.name(), file.candidates(), jobExecutionId);
-                report.add(outcome);
+                report.add(file, outcome);
                 switch (outcome.status()) {
                     case "loaded" -> log.info("  已加载 {} 行（{} 个数值），拒绝 {} 行，跳过 {} 行{}", outcome.rowsLoaded(),
                             outcome.valuesLoaded(), outcome.rowsRejected(), outcome.rowsSkipped(),

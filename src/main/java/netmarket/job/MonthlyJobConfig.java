@@ -76,9 +76,9 @@ public class MonthlyJobConfig {
     @Bean
     Step loadFiles(JobRepository repo, PlatformTransactionManager tm, DataSource ds, PipelineProperties props,
             SourceDefinitions defs, LoadContext ctx, RunReport report, ObjectProvider<LoadProgress> progress) {
-        PendingFileReader reader = new PendingFileReader(props.inputs(), defs, report);
-        FileLoadWriter writer = new FileLoadWriter(ds, new FileLoader(ctx,
-                progress.getIfAvailable(() -> new netmarket.app.ConsoleProgress(System.out, System.console() != null))), report);
+        FileLoader loader = new FileLoader(ctx, progress.getIfAvailable(() -> new netmarket.app.ConsoleProgress(System.out, System.console() != null)));
+        PendingFileReader reader = new PendingFileReader(props.inputs(), defs, report, ds, loader);
+        FileLoadWriter writer = new FileLoadWriter(ds, loader, report);
         return new StepBuilder("loadFiles", repo).<InputFile, InputFile>chunk(1)
                 .transactionManager(tm)
                 .reader(reader)

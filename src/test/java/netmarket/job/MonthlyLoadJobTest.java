@@ -114,6 +114,10 @@ class MonthlyLoadJobTest {
 
         assertThat(exit).isZero();
         assertThat(counts()).isEqualTo(before);
+        // the unchanged files are passed over by the reader: no chunk transaction at all (one per file before)
+        assertThat(jdbc.queryForObject("""
+                SELECT commit_count FROM batch.batch_step_execution
+                WHERE step_name = 'loadFiles' ORDER BY step_execution_id DESC LIMIT 1""", Long.class)).isZero();
     }
 
     @Test
