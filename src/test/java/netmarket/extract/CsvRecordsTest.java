@@ -37,6 +37,35 @@ class CsvRecordsTest {
     }
 
     @Test
+    void randomRecordsComeBackFieldForFieldAlsoAcrossTheReadersBufferBoundaries() throws Exception {
+        java.util.Random r = new java.util.Random(42);
+        String[] pieces = {"三明市", "abc", "12.5", "注销", "x y", "网络科技有限公司", "A1"};
+        StringBuilder csv = new StringBuilder();
+        List<String> expected = new ArrayList<>();
+        int i = 0;
+        while (csv.length() < 1_300_000) { // more than the reader's 1 MiB buffer, with records across it
+            int fields = 1 + r.nextInt(9);
+            List<String> values = new ArrayList<>();
+            StringBuilder line = new StringBuilder();
+            for (int f = 0; f < fields; f++) {
+                StringBuilder v = new StringBuilder();
+                for (int k = r.nextInt(4); k > 0; k--) {
+                    v.append(pieces[r.nextInt(pieces.length)]);
+                }
+                boolean quoted = r.nextInt(4) == 0;
+                if (quoted && r.nextBoolean()) {
+                    v.append(new String[] {",", "\n", "\r\n", "\"", "a,\"b\""}[r.nextInt(5)]);
+                }
+                line.append(f == 0 ? "" : ",").append(quoted ? "\"" + v.toString().replace("\"", "\"\"") + "\"" : v);
+                values.add(v.length() == 0 ? null : v.toString());
+            }
+            csv.append(line).append(r.nextBoolean() ? "\n" : "\r\n");
+            expected.add(i++ + ":" + values);
+        }
+        assertEquals(expected, split(csv.toString(), StandardCharsets.UTF_8, 0));
+    }
+
+    @Test
     void skipsTheTitleAndHeaderRecords() throws Exception {
         assertEquals(List.of("0:[三明市, 1]", "1:[永安市, 2]"), split("标题\n地区,数量\n三明市,1\n永安市,2\n", StandardCharsets.UTF_8, 2));
     }
