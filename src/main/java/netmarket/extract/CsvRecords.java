@@ -140,52 +140,11 @@ public final class CsvRecords {
         byte[] buf = new byte[1 << 20];
         int n;
         while ((n = in.read(buf)) > 0) {
-            int i = 0;
-            while (i < n) {
-                int run = afterCr ? 0 : plainRun(buf, i, n);
-                if (run > 0 && recordBytes + run <= CsvFile.MAX_RECORD_CHARS) {
-                    keep(buf, i, run);
-                    i += run;
-                } else {
-                    accept(buf[i++]);
-                }
+            for (int i = 0; i < n; i++) {
+                accept(buf[i]);
             }
         }
         finish();
-    }
-
-    /**
-     * How many bytes from {@code from} the state machine would only keep (in a field, none of the
-     * bytes that change its state, and no NUL): kept in one copy, as {@link #accept} would one by one.
-     */
-    private int plainRun(byte[] b, int from, int to) {
-        int i = from;
-        if (state == QUOTED) {
-            while (i < to && b[i] != '"' && b[i] != 0) {
-                i++;
-            }
-        } else if (state == START || state == UNQUOTED) {
-            while (i < to) {
-                byte c = b[i];
-                if (c == delimiter || c == '\n' || c == '\r' || c == '"' || c == 0) {
-                    break;
-                }
-                i++;
-            }
-        }
-        return i - from;
-    }
-
-    private void keep(byte[] b, int from, int n) {
-        if (length + n > record.length) {
-            record = java.util.Arrays.copyOf(record, Math.max(record.length * 2, length + n));
-        }
-        System.arraycopy(b, from, record, length, n);
-        length += n;
-        recordBytes += n;
-        if (state == START) {
-            state = UNQUOTED;
-        }
     }
 
     private void finish() throws IOException, NotStageable {

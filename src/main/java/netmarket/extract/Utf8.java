@@ -3,19 +3,12 @@ package netmarket.extract;
 /** Strict UTF-8 (RFC 3629): what Java's decoder accepts without replacing anything. A byte loop, for the CSV fast path. */
 public final class Utf8 {
 
-    private static final java.lang.invoke.VarHandle LONG =
-            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
-
     private Utf8() {}
 
     /** Whether {@code b[from, to)} is well-formed UTF-8: no stray continuation byte, overlong form, surrogate or code point beyond U+10FFFF. */
     public static boolean valid(byte[] b, int from, int to) {
         int i = from;
         while (i < to) {
-            if (i + 8 <= to && ((long) LONG.get(b, i) & 0x8080808080808080L) == 0) {
-                i += 8; // eight ASCII bytes at once
-                continue;
-            }
             int c = b[i] & 0xFF;
             if (c < 0x80) {
                 i++;
