@@ -62,12 +62,6 @@ public final class FileLoader {
         this.bulkRoute = bulkRoute;
     }
 
-    /**
-     * Loads the file; the connection must be in a transaction (auto-commit off). Bytes already
-     * loaded with another version of the definition (or marked by the reload command) are loaded
-     * again, and the new load replaces the old one in this same transaction; if the new load fails,
-     * the old one stays as it was.
-     */
     /** Files up to this size are recognised as already loaded before the load step opens a transaction for them. */
     private static final long RECOGNISED_AHEAD_BYTES = 16L << 20;
 
@@ -91,6 +85,12 @@ public final class FileLoader {
         }
     }
 
+    /**
+     * Loads the file; the connection must be in a transaction (auto-commit off). Bytes already
+     * loaded with another version of the definition (or marked by the reload command) are loaded
+     * again, and the new load replaces the old one in this same transaction; if the new load fails,
+     * the old one stays as it was.
+     */
     public LoadOutcome load(Connection conn, Path file, String name, SourceDefinition def, Long jobExecutionId) throws SQLException {
         return load(conn, file, name, List.of(def), jobExecutionId);
     }

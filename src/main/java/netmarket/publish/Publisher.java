@@ -29,8 +29,9 @@ public final class Publisher {
         java.util.Map<Long, Published> done = new java.util.HashMap<>();
         List<Long> toWrite = new ArrayList<>();
         for (Scorecard.Header h : headers) {
-            if (complete(h, folder(outputs, h))) {
-                done.put(h.snapshotId(), permitted(outputs, new Published(h.snapshotId(), folder(outputs, h), false)));
+            Path folder = folder(outputs, h);
+            if (complete(h, folder)) {
+                done.put(h.snapshotId(), permitted(outputs, new Published(h.snapshotId(), folder, false)));
             } else {
                 toWrite.add(h.snapshotId());
             }
@@ -102,17 +103,11 @@ public final class Publisher {
         return moved;
     }
 
-    public static Published publishOne(Connection conn, Path outputs, long snapshotId) throws SQLException, IOException {
-        return publishOne(conn, outputs, Scorecard.read(conn, snapshotId).header());
-    }
-
     /** Writes one snapshot's files unless they are there already. */
-    private static Published publishOne(Connection conn, Path outputs, Scorecard.Header header) throws SQLException, IOException {
-        Path folder = folder(outputs, header);
-        if (complete(header, folder)) {
-            return permitted(outputs, new Published(header.snapshotId(), folder, false));
-        }
-        return write(outputs, Scorecard.read(conn, header.snapshotId()));
+    public static Published publishOne(Connection conn, Path outputs, long snapshotId) throws SQLException, IOException {
+        Scorecard card = Scorecard.read(conn, snapshotId);
+        Path folder = folder(outputs, card.header());
+        return complete(card.header(), folder) ? permitted(outputs, new Published(snapshotId, folder, false)) : write(outputs, card);
     }
 
     /** Whether a snapshot's files are all there; a provisional one's never are: the snapshot in it may have been replaced. */
