@@ -82,16 +82,19 @@ final class BulkRecordLoad {
             LoadProgress progress) throws SQLException {
         long before = counts.rowsRead();
         return sortAndInsert(loadId, name, null, counts, progress, (sorted, spill) -> {
-            try (SortingThread sorting = new SortingThread(sorted, headerRecords + 1)) {
+            try (SortingThread sorting = new SortingThread(sorted, spill, headerRecords + 1)) {
                 CsvRecords.split(file, encoding, def.delimiter(), headerRecords, new CsvRecords.Sink() {
+                    private long records;
+
                     @Override
                     public void record(long index, byte[] bytes, int[] start, int[] end, int count) throws IOException {
                         sorting.record(index, bytes, start, end, count);
+                        records++;
                     }
 
                     @Override
                     public void progress(double fraction) {
-                        progress.rowsRead(name, before + sorted.plain() + sorted.blank() + spill.rows(), 0.9 * fraction);
+                        progress.rowsRead(name, before + records, 0.9 * fraction);
                     }
                 });
                 sorting.finish();
@@ -110,7 +113,8 @@ final class BulkRecordLoad {
     SheetCursor loadRows(SheetCursor cursor, SheetStager.RowSink elsewhere, long loadId, String name, String sheet, LoadCounts counts,
             LoadProgress progress) throws SQLException {
         return sortAndInsert(loadId, name, sheet, counts, progress, (sorted, spill) -> {
-            SheetStager.stage(cursor, sorted, elsewhere, () -> progress.rowsRead(name, counts.rowsRead(), Math.min(0.9, cursor.fraction() * 0.9)));
+            SheetStager.stage(cursor, sorted, spill, elsewhere,
+                    () -> progress.rowsRead(name, counts.rowsRead(), Math.min(0.9, cursor.fraction() * 0.9)));
             return true;
         });
     }
@@ -125,7 +129,7 @@ final class BulkRecordLoad {
             throws SQLException {
         Staging staging = new Staging(loadId);
         boolean handedOver = false;
-        try (PlainRecords sorted = new PlainRecords(def, layout, ctx, staging.finished, staging.spill)) {
+        try (PlainRecords sorted = new PlainRecords(def, layout, ctx, staging.finished)) {
             if (!reading.into(sorted, staging.spill)) {
                 return null;
             }
@@ -196,11 +200,17 @@ final class BulkRecordLoad {
                 + " FROM read_csv(" + literal(finished.toString()) + ", header = false, auto_detect = false, delim = ',', quote = '\"', "
                 + "escape = '\"', new_line = '\\n', columns = {" + types + "}, strict_mode = true"
                 + ", parallel = " + !sorted.quotedLineBreaks() + ")"; // finished lines are short: DuckDB's default buffers
-        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+        try (PreparedStatement ps = conn.prepareStatement(sql); Statement st = conn.createStatement()) {
             for (int i = 0; i < params.size(); i++) {
                 ps.setObject(i + 1, params.get(i));
             }
-            ps.execute();
+            // rows keep their file order in row_number, not in storage: DuckDB then writes its row groups in parallel
+            st.execute("SET preserve_insertion_order = false");
+            try {
+                ps.execute();
+            } finally {
+                st.execute("RESET preserve_insertion_order");
+            }
         }
     }
 

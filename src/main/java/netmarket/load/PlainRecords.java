@@ -26,8 +26,8 @@ import netmarket.source.SourceDefinition;
  * A plain record (cells the interpreter would read as written, an identifier that passes its
  * check, a region and dates it knows, a phone of digits) is written at once as its finished,
  * stored values (keyed hash and masked forms included) to a CSV that DuckDB inserts in one
- * statement; every other record goes to the spill, which the interpreter reads one by one, so
- * its rejects and skips are the interpreter's own. The values come from the interpreter's own
+ * statement; every other record goes back to the caller for the spill, which the interpreter
+ * reads one by one, so its rejects and skips are the interpreter's own. The values come from the interpreter's own
  * rules (OperatorIdentity, DateParser, the region directory), each distinct text judged once.
  * A measured fast path (BENCHMARKS.md): it works on the cells' UTF-8 bytes, and only the texts
  * it has not seen become Strings.
@@ -39,10 +39,30 @@ final class PlainRecords implements AutoCloseable {
     private static final int MAX_CHARS = 1_000;
     private static final Object NOT_PLAIN = new Object();
     private static final Object NULL_DATE = new Object();
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH = 0x8080808080808080L;
     private static final byte[] EMPTY_IDENTITY = ",,,,".getBytes(StandardCharsets.US_ASCII);
 
+    /** What a field's cells are read as (the bulk route's five field types). */
+    private enum Kind {
+        TEXT, REGION, DATE, IDENTITY, PHONE;
+
+        static Kind of(String type) {
+            return switch (type) {
+                case "text" -> TEXT;
+                case "region" -> REGION;
+                case "date" -> DATE;
+                case "operator_id" -> IDENTITY;
+                case "phone" -> PHONE;
+                default -> throw new IllegalStateException(type);
+            };
+        }
+    }
+
     /** One stored field, where its cell is, and what its texts were judged to be. */
-    private record Field(SourceDefinition.Field def, int column, String label, ByteTextCache cache) {}
+    private record Field(SourceDefinition.Field def, Kind kind, int column, String label, ByteTextCache cache) {}
 
     private final List<Field> fields = new ArrayList<>();
     private final int width;
@@ -50,22 +70,21 @@ final class PlainRecords implements AutoCloseable {
     private final Set<String> totals = new HashSet<>();
     private final LoadContext ctx;
     private final OutputStream finished;
-    private final RowSpill spill;
     private byte[] line = new byte[512];
     private int length;
     private long plain;
     private long blank;
     private boolean quotedLineBreaks;
 
-    PlainRecords(SourceDefinition def, SheetLayout layout, LoadContext ctx, Path finishedFile, RowSpill spill) throws IOException {
+    PlainRecords(SourceDefinition def, SheetLayout layout, LoadContext ctx, Path finishedFile) throws IOException {
         this.ctx = ctx;
         this.width = layout.labels.size();
-        this.spill = spill;
         for (SourceDefinition.Field f : def.fields().values()) {
             if (f.from() == null) {
                 int column = layout.fields.get(f.name());
-                boolean identity = f.type().equals("operator_id");
-                fields.add(new Field(f, column, layout.label(column), new ByteTextCache(identity ? 4_096 : CACHE_LIMIT, identity)));
+                Kind kind = Kind.of(f.type());
+                boolean identity = kind == Kind.IDENTITY;
+                fields.add(new Field(f, kind, column, layout.label(column), new ByteTextCache(identity ? 4_096 : CACHE_LIMIT, identity)));
             }
         }
         def.skip().totals().forEach(t -> totals.add(TextCleaner.key(t)));
@@ -80,14 +99,14 @@ final class PlainRecords implements AutoCloseable {
         List<String[]> c = new ArrayList<>();
         c.add(new String[] {"row_number", "BIGINT"});
         for (Field f : fields) {
-            switch (f.def().type()) {
-                case "operator_id" -> {
+            switch (f.kind()) {
+                case IDENTITY -> {
                     for (String n : List.of("operator_key", "credit_code", "person_id_hash", "person_id_masked")) {
                         c.add(new String[] {n, "VARCHAR"});
                     }
                 }
-                case "phone" -> c.add(new String[] {"phone_masked", "VARCHAR"});
-                case "date" -> c.add(new String[] {f.def().name(), "DATE"});
+                case PHONE -> c.add(new String[] {"phone_masked", "VARCHAR"});
+                case DATE -> c.add(new String[] {f.def().name(), "DATE"});
                 default -> c.add(new String[] {f.def().name(), "VARCHAR"});
             }
         }
@@ -106,8 +125,8 @@ final class PlainRecords implements AutoCloseable {
         return quotedLineBreaks;
     }
 
-    /** Sorts one record given as Strings (a spreadsheet's cell texts; null when empty). */
-    void accept(long rowNumber, String[] cells, int count) throws IOException {
+    /** Sorts one record given as Strings (a spreadsheet's cell texts; null when empty); false: it is for the interpreter. */
+    boolean accept(long rowNumber, String[] cells, int count) throws IOException {
         byte[][] bytes = new byte[count][];
         int total = 0;
         for (int i = 0; i < count; i++) {
@@ -124,36 +143,36 @@ final class PlainRecords implements AutoCloseable {
             at += bytes[i].length;
             end[i] = at;
         }
-        accept(rowNumber, buf, start, end, count);
+        return accept(rowNumber, buf, start, end, count);
     }
 
-    /** Sorts one record: its row number in the file and its cells as UTF-8 bytes, cell i being {@code b[start[i], end[i])}. */
-    void accept(long rowNumber, byte[] b, int[] start, int[] end, int count) throws IOException {
+    /**
+     * Sorts one record: its row number in the file and its cells as UTF-8 bytes, cell i being
+     * {@code b[start[i], end[i])}. True when it is done with (blank, or plain and written); false
+     * when the interpreter must read it (the caller keeps it in the spill).
+     */
+    boolean accept(long rowNumber, byte[] b, int[] start, int[] end, int count) throws IOException {
         boolean empty = true;
         for (int i = 0; i < count && empty; i++) {
             empty = start[i] == end[i];
         }
         if (empty) {
             blank++;
-            return;
+            return true;
         }
         length = 0;
         if (!plainCells(b, start, end, count) || !finish(rowNumber, b, start, end, count)) {
-            String[] cells = new String[count];
-            for (int i = 0; i < count; i++) {
-                cells[i] = start[i] == end[i] ? null : new String(b, start[i], end[i] - start[i], StandardCharsets.UTF_8);
-            }
-            spill.write(rowNumber, cells, count);
-            return;
+            return false;
         }
         put((byte) '\n');
         finished.write(line, 0, length);
         plain++;
+        return true;
     }
 
     /** Writes the record's stored values into {@code line}; false when the interpreter must read it. */
     private boolean finish(long rowNumber, byte[] b, int[] start, int[] end, int count) {
-        ascii(Long.toString(rowNumber));
+        digits(rowNumber);
         for (Field f : fields) {
             int from = f.column() < count ? start[f.column()] : 0;
             int to = f.column() < count ? end[f.column()] : 0;
@@ -161,7 +180,7 @@ final class PlainRecords implements AutoCloseable {
                 if (f.def().required()) {
                     return false;
                 }
-                if (f.def().type().equals("operator_id")) {
+                if (f.kind() == Kind.IDENTITY) {
                     put(EMPTY_IDENTITY, 0, EMPTY_IDENTITY.length);
                 } else {
                     put((byte) ',');
@@ -169,9 +188,9 @@ final class PlainRecords implements AutoCloseable {
                 continue;
             }
             put((byte) ',');
-            switch (f.def().type()) {
-                case "text" -> text(b, from, to);
-                case "region", "date", "operator_id" -> {
+            switch (f.kind()) {
+                case TEXT -> text(b, from, to);
+                case REGION, DATE, IDENTITY -> {
                     Object v = judged(f, b, from, to);
                     if (v == NOT_PLAIN) {
                         return false;
@@ -180,13 +199,12 @@ final class PlainRecords implements AutoCloseable {
                         put(finishedText, 0, finishedText.length);
                     }
                 }
-                case "phone" -> {
+                case PHONE -> {
                     if (!phone(b, from, to)) {
                         return false;
                     }
-                    ascii(PiiProtector.maskPhone(new String(b, from, to - from, StandardCharsets.US_ASCII)));
+                    maskedPhone(b, from, to);
                 }
-                default -> throw new IllegalStateException(f.def().type());
             }
         }
         return true;
@@ -194,13 +212,13 @@ final class PlainRecords implements AutoCloseable {
 
     /** The finished bytes a region, date or identifier text stands for (NULL_DATE for none), or NOT_PLAIN; each text judged once. */
     private Object judged(Field f, byte[] b, int from, int to) {
-        int hash = ByteTextCache.hash(b, from, to);
+        int hash = f.cache().hash(b, from, to);
         Object known = f.cache().get(b, from, to, hash);
         if (known == null) {
             String raw = new String(b, from, to - from, StandardCharsets.UTF_8);
-            known = switch (f.def().type()) {
-                case "region" -> region(f.label(), raw);
-                case "date" -> date(raw);
+            known = switch (f.kind()) {
+                case REGION -> region(f.label(), raw);
+                case DATE -> date(raw);
                 default -> identity(raw);
             };
             f.cache().put(b, from, to, hash, known);
@@ -267,18 +285,45 @@ final class PlainRecords implements AutoCloseable {
             if (b[from] == ' ' || b[to - 1] == ' ') {
                 return false;
             }
-            for (int k = from; k < to; k++) {
+            int k = from;
+            for (; k + 8 <= to; k += 8) { // eight bytes at a time while none needs a closer look
+                long x = (long) LONGS.get(b, k);
+                if (suspect(x)) {
+                    break;
+                }
+                chars += 8 - Long.bitCount(x & ~(x << 1) & HIGH); // continuation bytes (10xxxxxx) start no character
+            }
+            for (; k < to; k++) {
                 int c = b[k] & 0xFF;
-                if ((c & 0xC0) != 0x80 && ++chars > MAX_CHARS) {
-                    return false;
+                if ((c & 0xC0) != 0x80) {
+                    chars++;
                 }
                 if (c < 0x20 || c == 0x7F || c >= 0xC2 && odd(b, k, to, c)) {
                     return false;
                 }
             }
+            if (chars > MAX_CHARS) {
+                return false;
+            }
             chars++; // the separator between cells, as the old joined-text rule counted it
         }
         return true;
+    }
+
+    /**
+     * Whether eight bytes hold a control character (below 0x20, or 0x7F) or a lead byte that
+     * {@link #odd} looks at (0xC2, 0xE1, 0xE2, 0xE3, 0xEF): then they are checked one by one.
+     */
+    private static boolean suspect(long x) {
+        long ascii = ~x & HIGH; // bytes below 0x80
+        long control = (x - 0x20 * ONES) & ascii | zero(x ^ 0x7F * ONES);
+        return (control | zero(x ^ 0xC2 * ONES) | zero(x ^ 0xE1 * ONES) | zero(x ^ 0xE2 * ONES) | zero(x ^ 0xE3 * ONES)
+                | zero(x ^ 0xEF * ONES)) != 0;
+    }
+
+    /** Non-zero exactly when a byte of {@code x} is zero. */
+    private static long zero(long x) {
+        return (x - ONES) & ~x & HIGH;
     }
 
     /** Whether the multi-byte character at {@code k} (lead byte {@code c}) is one the interpreter would change or strip. */
@@ -355,6 +400,42 @@ final class PlainRecords implements AutoCloseable {
         }
         System.arraycopy(b, from, line, length, n);
         length += n;
+    }
+
+    private void maskedPhone(byte[] b, int from, int to) {
+        if (length + (to - from) > line.length) {
+            line = java.util.Arrays.copyOf(line, Math.max(line.length * 2, length + (to - from)));
+        }
+        length = maskPhone(b, from, to, line, length);
+    }
+
+    /**
+     * {@link PiiProtector#maskPhone} on the bytes of a phone number {@link #phone} accepted (ASCII):
+     * writes the masked form at {@code out[at]} and returns where it ends.
+     */
+    static int maskPhone(byte[] b, int from, int to, byte[] out, int at) {
+        int n = to - from;
+        int head = n >= 11 ? 3 : 0;
+        int tail = n >= 11 ? 4 : Math.min(n, 2);
+        System.arraycopy(b, from, out, at, head);
+        java.util.Arrays.fill(out, at + head, at + n - tail, (byte) '*');
+        System.arraycopy(b, to - tail, out, at + n - tail, tail);
+        return at + n;
+    }
+
+    /** A non-negative number's decimal digits. */
+    private void digits(long n) {
+        int count = 1;
+        for (long rest = n / 10; rest > 0; rest /= 10) {
+            count++;
+        }
+        if (length + count > line.length) {
+            line = java.util.Arrays.copyOf(line, Math.max(line.length * 2, length + count));
+        }
+        for (int i = length + count - 1; i >= length; i--, n /= 10) {
+            line[i] = (byte) ('0' + n % 10);
+        }
+        length += count;
     }
 
     private void ascii(String s) {

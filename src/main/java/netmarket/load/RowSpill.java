@@ -51,6 +51,25 @@ final class RowSpill implements AutoCloseable {
         rows++;
     }
 
+    /** Keeps one record given as UTF-8 bytes, cell i being {@code b[start[i], end[i])} (empty: none). */
+    void write(long rowNumber, byte[] b, int[] start, int[] end, int count) throws IOException {
+        int last = count;
+        while (last > 0 && start[last - 1] == end[last - 1]) {
+            last--;
+        }
+        out.writeLong(rowNumber);
+        out.writeInt(last);
+        for (int i = 0; i < last; i++) {
+            if (start[i] == end[i]) {
+                out.writeInt(-1);
+            } else {
+                out.writeInt(end[i] - start[i]);
+                out.write(b, start[i], end[i] - start[i]);
+            }
+        }
+        rows++;
+    }
+
     long rows() {
         return rows;
     }

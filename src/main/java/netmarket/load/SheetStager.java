@@ -38,7 +38,8 @@ final class SheetStager {
      * stays flat; rows for {@code elsewhere} are handed over on this thread, the one holding the
      * store's connection. An error reading the sheet is thrown here, as the cursor threw it.
      */
-    static void stage(SheetCursor cursor, PlainRecords sorted, RowSink elsewhere, Runnable everyFewRows) throws SQLException, IOException {
+    static void stage(SheetCursor cursor, PlainRecords sorted, RowSpill spill, RowSink elsewhere, Runnable everyFewRows)
+            throws SQLException, IOException {
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(8);
         AtomicBoolean cancelled = new AtomicBoolean();
         Thread reader = new Thread(() -> readInto(cursor, queue, cancelled), "netmarket-sheet-reader");
@@ -75,7 +76,9 @@ final class SheetStager {
                         CellValue c = row.cells().get(i);
                         texts[i] = c.kind() == CellValue.Kind.BLANK || c.text().isEmpty() ? null : c.text();
                     }
-                    sorted.accept(row.rowNumber(), texts, n);
+                    if (!sorted.accept(row.rowNumber(), texts, n)) {
+                        spill.write(row.rowNumber(), texts, n);
+                    }
                 }
             }
             finished = true;

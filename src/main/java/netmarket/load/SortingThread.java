@@ -37,6 +37,7 @@ final class SortingThread implements CsvRecords.Sink, AutoCloseable {
     }
 
     private final PlainRecords sorted;
+    private final RowSpill spill;
     private final long firstRowNumber;
     private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(4);
     private final Thread worker;
@@ -44,9 +45,10 @@ final class SortingThread implements CsvRecords.Sink, AutoCloseable {
     private volatile boolean cancelled;
     private Batch batch = new Batch();
 
-    /** Sorts into {@code sorted}; record i of the split is row {@code firstRowNumber + i} of the file. */
-    SortingThread(PlainRecords sorted, long firstRowNumber) {
+    /** Sorts into {@code sorted}, the rest into {@code spill}; record i of the split is row {@code firstRowNumber + i} of the file. */
+    SortingThread(PlainRecords sorted, RowSpill spill, long firstRowNumber) {
         this.sorted = sorted;
+        this.spill = spill;
         this.firstRowNumber = firstRowNumber;
         this.worker = new Thread(this::work, "netmarket-sorting");
         worker.setDaemon(true);
@@ -140,7 +142,9 @@ final class SortingThread implements CsvRecords.Sink, AutoCloseable {
                     }
                     System.arraycopy(b.start, f0, start, 0, n);
                     System.arraycopy(b.end, f0, end, 0, n);
-                    sorted.accept(b.rowNumber[r], b.bytes, start, end, n);
+                    if (!sorted.accept(b.rowNumber[r], b.bytes, start, end, n)) {
+                        spill.write(b.rowNumber[r], b.bytes, start, end, n);
+                    }
                 }
             }
         } catch (InterruptedException e) {

@@ -21,8 +21,9 @@ class BenchmarkSmokeTest {
         b.emptyRun();
         b.print();
 
-        assertThat(b.figures()).extracting(Benchmark.Figure::what).hasSize(10)
+        assertThat(b.figures()).extracting(Benchmark.Figure::what).hasSize(12)
                 .anySatisfy(w -> assertThat(w).contains("DuckDB read_csv", "进程内"))
+                .anySatisfy(w -> assertThat(w).contains("preserve_insertion_order = false", "参照"))
                 .anySatisfy(w -> assertThat(w).contains("DuckDB read_csv", "整个进程"))
                 .anySatisfy(w -> assertThat(w).contains("load 命令", "UTF-8"))
                 .anySatisfy(w -> assertThat(w).contains("load 命令", "XLSX"))
