@@ -20,7 +20,7 @@ import netmarket.config.Nearest;
  */
 public final class RubricCheck {
 
-    /** The rule families sql/migration/R__scoring.sql implements (a test keeps the two in step). */
+    /** The rules the scoring families score (sql/migration/R__scoring_rules_*.sql; RubricCheckTest keeps the two in step). */
     public static final Set<String> RULES = Set.of("growth_vs_baseline", "growth_vs_metric", "share_vs_baseline", "ratio_bands",
             "new_large_operators", "rate_above", "rate_vs_baseline", "value_vs_baseline", "count_zero", "documents_count",
             "training", "expert");

@@ -27,10 +27,20 @@ class RubricCheckTest {
     }
 
     @Test
-    void everyRuleTheCheckKnowsIsOneTheScoringSqlImplements() throws IOException {
-        String sql = Files.readString(Path.of("sql/migration/R__scoring.sql"), StandardCharsets.UTF_8);
+    void theRulesTheCheckKnowsAreExactlyTheRulesTheFamiliesScore() throws IOException {
+        java.util.Set<String> scored = new java.util.TreeSet<>();
+        java.util.regex.Pattern items = java.util.regex.Pattern.compile("score\\.rubric_items\\(p_rubric, \\[([^\\]]*)\\]\\)");
+        try (var files = Files.newDirectoryStream(Path.of("sql/migration"), "R__scoring_rules_*.sql")) {
+            for (Path family : files) {
+                java.util.regex.Matcher m = items.matcher(Files.readString(family, StandardCharsets.UTF_8));
+                assertThat(m.find()).as(family + " names the rules it scores").isTrue();
+                for (String rule : m.group(1).split(",")) {
+                    assertThat(scored.add(rule.strip().replace("'", ""))).as(rule + " scored by one family only").isTrue();
+                }
+            }
+        }
 
-        assertThat(RubricCheck.RULES).allSatisfy(rule -> assertThat(sql).contains("'" + rule + "'"));
+        assertThat(scored).isEqualTo(new java.util.TreeSet<>(RubricCheck.RULES));
     }
 
     @Test
