@@ -32,6 +32,18 @@ JOIN ref.rubric_indicator ind ON ind.rubric_id = s.rubric_id AND ind.indicator_n
 CREATE OR REPLACE MACRO score.evaluate(p_rubric, p_year, p_month) AS TABLE
 SELECT * FROM score.evaluate_with(p_rubric, p_year, p_month, NULL);
 
+-- The pass rule of a rubric: 合格 when the total reaches the rubric's minimum and every group's
+-- points reach its minimum rate of the group's denominator (p_groups: a list of {points,
+-- denominator}); 不合格 otherwise; NULL when the rubric has no pass rule. The snapshots
+-- (SnapshotWriter) and the what-if (WhatIf) both judge by it.
+CREATE OR REPLACE MACRO score.pass_verdict(p_rubric, p_total, p_groups) AS (
+    SELECT CASE WHEN r.pass_total_min IS NULL THEN NULL
+                WHEN p_total >= r.pass_total_min
+                 AND coalesce(len(list_filter(p_groups, lambda g: g.points * 100 < r.pass_group_rate_min_pct * g.denominator)), 0) = 0
+                THEN '合格' ELSE '不合格' END
+    FROM ref.rubric r WHERE r.rubric_id = p_rubric
+);
+
 -- What if some figures were different: every item of the rubric for every region scored with the
 -- overrides (a list of score.override(metric, region, year, value[, kind, period_kind, month])), next
 -- to its points without them. Nothing is stored.

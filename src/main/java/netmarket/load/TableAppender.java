@@ -31,7 +31,6 @@ final class TableAppender implements AutoCloseable {
     private final String table;
     private final List<Column> columns = new ArrayList<>();
     private final DuckDBAppender appender;
-    private long rows;
 
     TableAppender(Connection connection, String schema, String table) throws SQLException {
         this.table = schema + "." + table;
@@ -128,11 +127,6 @@ final class TableAppender implements AutoCloseable {
             }
         }
         appender.endRow();
-        rows++;
-    }
-
-    long rows() {
-        return rows;
     }
 
     @Override

@@ -12,12 +12,12 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
-/** Reads the small UTF-8 reference tables in jobs/reference into maps by header. */
-final class ReferenceCsv {
+/** Reads the small UTF-8 reference tables (jobs/reference, jobs/rubrics/province-rubrics.csv) into maps by header. */
+public final class ReferenceCsv {
 
     private ReferenceCsv() {}
 
-    static List<Map<String, String>> read(Path file) {
+    public static List<Map<String, String>> read(Path file) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             List<Map<String, String>> rows = new ArrayList<>();
             for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {

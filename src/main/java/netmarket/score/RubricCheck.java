@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import netmarket.config.DefinitionException;
 import netmarket.config.Nearest;
+import netmarket.normalize.ReferenceCsv;
 
 /**
  * Checks every rubric in jobs/rubrics/ before anything runs: only known keys (bound strictly),
@@ -26,6 +27,9 @@ public final class RubricCheck {
             "training", "expert");
 
     private static final Set<String> SETTINGS = Set.of("group_rate_denominator", "zero_cases_pass");
+
+    /** Which rubric scores the regions of a province (columns province_code, rubric_id); the national one otherwise. */
+    static final String PROVINCE_RUBRICS = "province-rubrics.csv";
 
     private RubricCheck() {}
 
@@ -43,14 +47,50 @@ public final class RubricCheck {
             problems.add("无法读取评估指标体系目录 " + dir + ": " + e.getMessage());
             return problems;
         }
+        Set<String> ids = new HashSet<>();
         for (Path f : files) {
             try {
-                check(f, RubricFile.read(f), problems);
+                RubricFile rubric = RubricFile.read(f);
+                check(f, rubric, problems);
+                ids.add(rubric.id());
             } catch (DefinitionException e) {
                 problems.add(e.getMessage());
             }
         }
+        checkProvinces(dir.resolve(PROVINCE_RUBRICS), ids, problems);
         return problems;
+    }
+
+    /** Every line of province-rubrics.csv names a province by its six-digit code and a rubric of the folder. */
+    private static void checkProvinces(Path file, Set<String> ids, List<String> problems) {
+        if (!Files.exists(file)) {
+            return;
+        }
+        List<Map<String, String>> lines;
+        try {
+            lines = ReferenceCsv.read(file);
+        } catch (RuntimeException e) {
+            problems.add(file + ": 无法读取（" + e.getMessage() + "） / cannot be read");
+            return;
+        }
+        int row = 1;
+        for (Map<String, String> line : lines) {
+            row++;
+            String province = line.get("province_code");
+            String rubric = line.get("rubric_id");
+            if (province == null || rubric == null) {
+                problems.add(file + ": 表头应为 province_code,rubric_id / the header must be province_code,rubric_id");
+                return;
+            }
+            if (!province.strip().matches("\\d{2}0000")) {
+                problems.add(file + " 第 " + row + " 行: 省级行政区划代码应为6位、以0000结尾，写的是「" + province + "」 / not a province code");
+            }
+            if (!ids.contains(rubric.strip())) {
+                String near = Nearest.of(rubric.strip(), ids);
+                problems.add(file + " 第 " + row + " 行: 没有 id 为「" + rubric + "」的评估指标体系" + (near != null ? "，是否应为「" + near + "」？" : "")
+                        + " / no such rubric" + (near != null ? " (did you mean '" + near + "'?)" : ""));
+            }
+        }
     }
 
     private static void check(Path f, RubricFile r, List<String> problems) {

@@ -3,7 +3,6 @@ package netmarket.score;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -17,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import netmarket.normalize.ReferenceCsv;
 
 /**
  * Loads the rubrics in jobs/rubrics/*.yml into the ref schema, where the scoring SQL reads them.
@@ -43,18 +43,10 @@ public final class RubricFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("无法读取评估指标体系目录 " + rubricsDir, e);
         }
-        Path assignment = rubricsDir.resolve("province-rubrics.csv");
+        Path assignment = rubricsDir.resolve(RubricCheck.PROVINCE_RUBRICS);
         if (Files.exists(assignment)) {
-            try {
-                List<String> lines = Files.readAllLines(assignment, StandardCharsets.UTF_8);
-                for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
-                    String[] parts = line.split(",");
-                    if (parts.length >= 2 && !parts[0].isBlank()) {
-                        rows.add("ref.province_rubric", parts[0].strip(), parts[1].strip());
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            for (Map<String, String> line : ReferenceCsv.read(assignment)) {
+                rows.add("ref.province_rubric", line.get("province_code").strip(), line.get("rubric_id").strip());
             }
         }
         rows.insert(conn);

@@ -94,12 +94,9 @@ public final class SnapshotWriter {
                 ),
                 verdicts AS (
                     SELECT c.region_code,
-                           CASE WHEN r.pass_total_min IS NULL THEN NULL
-                                WHEN c.total >= r.pass_total_min
-                                 AND NOT EXISTS (SELECT 1 FROM score_group g WHERE g.region_code = c.region_code
-                                                 AND g.points * 100 < g.pass_group_rate_min_pct * g.denominator)
-                                THEN '合格' ELSE '不合格' END AS verdict
-                    FROM content c, ref.rubric r WHERE r.rubric_id = ?
+                           score.pass_verdict(?, c.total, (SELECT list({'points': g.points, 'denominator': g.denominator})
+                                                           FROM score_group g WHERE g.region_code = c.region_code)) AS verdict
+                    FROM content c
                 )
                 SELECT c.region_code, c.h, c.total, c.max_points, c.not_assessable, v.verdict,
                        -- a provisional latest version is replaced under its own number, never followed

@@ -69,8 +69,7 @@ public final class WhatIf {
                 WITH w AS (SELECT * FROM score.what_if(?, ?, ?, %s) WHERE region_code = ?),
                 groups AS (
                     SELECT w.group_name, sum(w.points) AS after, sum(w.points_before) AS before,
-                           CASE WHEN r.group_rate_denominator = 'stated' THEN max(g.stated_points) ELSE sum(w.max_points) END AS den,
-                           max(r.pass_group_rate_min_pct) AS rate_min
+                           CASE WHEN r.group_rate_denominator = 'stated' THEN max(g.stated_points) ELSE sum(w.max_points) END AS den
                     FROM w JOIN ref.rubric r USING (rubric_id) JOIN ref.rubric_group g ON g.rubric_id = w.rubric_id AND g.group_name = w.group_name
                     GROUP BY w.group_name, r.group_rate_denominator
                 ),
@@ -78,13 +77,9 @@ public final class WhatIf {
                     SELECT sum(points) AS after, sum(points_before) AS before, sum(max_points) AS max FROM w
                 ),
                 verdicts AS (
-                    SELECT CASE WHEN r.pass_total_min IS NULL THEN NULL
-                                WHEN t.before >= r.pass_total_min AND NOT EXISTS (SELECT 1 FROM groups g WHERE g.before * 100 < g.rate_min * g.den)
-                                THEN '合格' ELSE '不合格' END AS before,
-                           CASE WHEN r.pass_total_min IS NULL THEN NULL
-                                WHEN t.after >= r.pass_total_min AND NOT EXISTS (SELECT 1 FROM groups g WHERE g.after * 100 < g.rate_min * g.den)
-                                THEN '合格' ELSE '不合格' END AS after
-                    FROM totals t, ref.rubric r WHERE r.rubric_id = ?
+                    SELECT score.pass_verdict(?, t.before, (SELECT list({'points': g.before, 'denominator': g.den}) FROM groups g)) AS before,
+                           score.pass_verdict(?, t.after, (SELECT list({'points': g.after, 'denominator': g.den}) FROM groups g)) AS after
+                    FROM totals t
                 )
                 SELECT 'item' AS kind, indicator_no || CASE WHEN sub_item > 0 THEN '.' || sub_item ELSE '' END AS code, indicator_name,
                        points_before, points, detail, NULL AS v_before, NULL AS v_after, NULL::DECIMAL(10, 2) AS max, indicator_no, sub_item
@@ -109,6 +104,7 @@ public final class WhatIf {
                 ps.setInt(i++, o.month());
             }
             ps.setString(i++, region);
+            ps.setString(i++, rubric);
             ps.setString(i, rubric);
             try (ResultSet rs = ps.executeQuery()) {
                 Answer answer = null;

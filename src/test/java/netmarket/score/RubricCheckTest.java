@@ -44,6 +44,22 @@ class RubricCheckTest {
     }
 
     @Test
+    void aProvinceAssignedToAMisspeltRubricIsNamedWithTheNearestRubric() throws IOException {
+        copyOfNational("id: national", "id: national");
+        Files.writeString(dir.resolve("province-rubrics.csv"), "province_code,rubric_id\n370000,nationa\n", StandardCharsets.UTF_8);
+
+        assertThat(RubricCheck.problems(dir)).singleElement().asString().contains("province-rubrics.csv", "第 2 行", "nationa", "「national」");
+    }
+
+    @Test
+    void aProvinceCodeThatIsNotAProvinceIsAnError() throws IOException {
+        copyOfNational("id: national", "id: national");
+        Files.writeString(dir.resolve("province-rubrics.csv"), "province_code,rubric_id\n370500,national\n", StandardCharsets.UTF_8);
+
+        assertThat(RubricCheck.problems(dir)).singleElement().asString().contains("province-rubrics.csv", "370500");
+    }
+
+    @Test
     void aMisspeltRuleIsNamedWithTheNearestRule() throws IOException {
         copyOfNational("rule: training", "rule: trainin");
 
