@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 import netmarket.extract.CsvRecords;
 import netmarket.extract.SheetCursor;
 import netmarket.extract.TextEncoding;
+import netmarket.source.FieldType;
 import netmarket.source.SourceDefinition;
 
 /**
@@ -30,7 +31,8 @@ import netmarket.source.SourceDefinition;
 final class BulkRecordLoad {
 
     private static final Logger LOG = Logger.getLogger(BulkRecordLoad.class.getName());
-    private static final Set<String> TYPES = Set.of("text", "region", "date", "operator_id", "phone");
+    private static final Set<FieldType> TYPES = java.util.EnumSet.of(FieldType.TEXT, FieldType.REGION, FieldType.DATE, FieldType.OPERATOR_ID,
+            FieldType.PHONE);
 
     private final Connection conn;
     private final SourceDefinition def;
@@ -59,13 +61,13 @@ final class BulkRecordLoad {
                 return false;
             }
             if (f.from() != null) {
-                if (!f.type().equals("date") || !(layout.sheetFields.get(f.name()) instanceof LocalDate)) {
+                if (f.type() != FieldType.DATE || !(layout.sheetFields.get(f.name()) instanceof LocalDate)) {
                     return false;
                 }
             } else if (f.header() == null || !layout.fields.containsKey(f.name())) {
                 return false;
             }
-            if (f.type().equals("region")) {
+            if (f.type() == FieldType.REGION) {
                 regionFields++;
             }
         }

@@ -19,6 +19,7 @@ import netmarket.normalize.PiiProtector;
 import netmarket.normalize.Region;
 import netmarket.normalize.TextCleaner;
 import netmarket.normalize.ValueException;
+import netmarket.source.FieldType;
 import netmarket.source.SourceDefinition;
 
 /**
@@ -45,24 +46,8 @@ final class PlainRecords implements AutoCloseable {
     private static final long HIGH = 0x8080808080808080L;
     private static final byte[] EMPTY_IDENTITY = ",,,,".getBytes(StandardCharsets.US_ASCII);
 
-    /** What a field's cells are read as (the bulk route's five field types). */
-    private enum Kind {
-        TEXT, REGION, DATE, IDENTITY, PHONE;
-
-        static Kind of(String type) {
-            return switch (type) {
-                case "text" -> TEXT;
-                case "region" -> REGION;
-                case "date" -> DATE;
-                case "operator_id" -> IDENTITY;
-                case "phone" -> PHONE;
-                default -> throw new IllegalStateException(type);
-            };
-        }
-    }
-
     /** One stored field, where its cell is, and what its texts were judged to be. */
-    private record Field(SourceDefinition.Field def, Kind kind, int column, String label, ByteTextCache cache) {}
+    private record Field(SourceDefinition.Field def, FieldType type, int column, String label, ByteTextCache cache) {}
 
     private final List<Field> fields = new ArrayList<>();
     private final int width;
@@ -82,9 +67,8 @@ final class PlainRecords implements AutoCloseable {
         for (SourceDefinition.Field f : def.fields().values()) {
             if (f.from() == null) {
                 int column = layout.fields.get(f.name());
-                Kind kind = Kind.of(f.type());
-                boolean identity = kind == Kind.IDENTITY;
-                fields.add(new Field(f, kind, column, layout.label(column), new ByteTextCache(identity ? 4_096 : CACHE_LIMIT, identity)));
+                boolean identity = f.type() == FieldType.OPERATOR_ID;
+                fields.add(new Field(f, f.type(), column, layout.label(column), new ByteTextCache(identity ? 4_096 : CACHE_LIMIT, identity)));
             }
         }
         def.skip().totals().forEach(t -> totals.add(TextCleaner.key(t)));
@@ -99,8 +83,8 @@ final class PlainRecords implements AutoCloseable {
         List<String[]> c = new ArrayList<>();
         c.add(new String[] {"row_number", "BIGINT"});
         for (Field f : fields) {
-            switch (f.kind()) {
-                case IDENTITY -> {
+            switch (f.type()) {
+                case OPERATOR_ID -> {
                     for (String n : List.of("operator_key", "credit_code", "person_id_hash", "person_id_masked")) {
                         c.add(new String[] {n, "VARCHAR"});
                     }
@@ -180,7 +164,7 @@ final class PlainRecords implements AutoCloseable {
                 if (f.def().required()) {
                     return false;
                 }
-                if (f.kind() == Kind.IDENTITY) {
+                if (f.type() == FieldType.OPERATOR_ID) {
                     put(EMPTY_IDENTITY, 0, EMPTY_IDENTITY.length);
                 } else {
                     put((byte) ',');
@@ -188,9 +172,9 @@ final class PlainRecords implements AutoCloseable {
                 continue;
             }
             put((byte) ',');
-            switch (f.kind()) {
+            switch (f.type()) {
                 case TEXT -> text(b, from, to);
-                case REGION, DATE, IDENTITY -> {
+                case REGION, DATE, OPERATOR_ID -> {
                     Object v = judged(f, b, from, to);
                     if (v == NOT_PLAIN) {
                         return false;
@@ -205,6 +189,7 @@ final class PlainRecords implements AutoCloseable {
                     }
                     maskedPhone(b, from, to);
                 }
+                default -> throw new IllegalStateException(f.type() + " is not a type of the bulk route (BulkRecordLoad.eligible)");
             }
         }
         return true;
@@ -216,7 +201,7 @@ final class PlainRecords implements AutoCloseable {
         Object known = f.cache().get(b, from, to, hash);
         if (known == null) {
             String raw = new String(b, from, to - from, StandardCharsets.UTF_8);
-            known = switch (f.kind()) {
+            known = switch (f.type()) {
                 case REGION -> region(f.label(), raw);
                 case DATE -> date(raw);
                 default -> identity(raw);

@@ -18,6 +18,7 @@ import netmarket.normalize.RegionFinder;
 import netmarket.normalize.TextCleaner;
 import netmarket.normalize.UnitTable;
 import netmarket.source.ColumnMatch;
+import netmarket.source.FieldType;
 import netmarket.source.SourceDefinition;
 import netmarket.source.SourceDefinition.From;
 
@@ -243,7 +244,7 @@ final class SheetLayout {
             return;
         }
         switch (f.type()) {
-            case "date" -> {
+            case DATE -> {
                 Optional<LocalDate> d = DateParser.find(source);
                 if (f.from() == From.TITLE) {
                     d = d.or(() -> DateParser.find(text.fileName()));
@@ -255,7 +256,7 @@ final class SheetLayout {
                     sheetFields.put(f.name(), date);
                 }
             }
-            case "year" -> {
+            case YEAR -> {
                 Optional<Period> p = Period.find(source);
                 if (f.from() == From.TITLE) {
                     p = p.or(() -> Period.find(text.sheetName())).or(() -> Period.find(text.fileName()));
@@ -269,11 +270,11 @@ final class SheetLayout {
                     sheetFields.put(f.name(), p.get().year());
                 }
             }
-            case "region" -> regionIn(source, where, new SourceDefinition.Place(f.from(), null, null, null, false), ctx, problems)
+            case REGION -> regionIn(source, where, new SourceDefinition.Place(f.from(), null, null, null, false), ctx, problems)
                     .filter(r -> r != AMBIGUOUS)
                     .ifPresentOrElse(r -> sheetFields.put(f.name(), r.code()),
                             () -> { if (problems.isEmpty()) problems.add("无法从" + where + "中识别字段 " + f.name() + " 的地区"); });
-            case "text" -> sheetFields.put(f.name(), source.strip());
+            case TEXT -> sheetFields.put(f.name(), source.strip());
             default -> problems.add("字段 " + f.name() + " 的类型 " + f.type() + " 不能读自" + where + "（可用 map: 把文字对应为代码）");
         }
     }
@@ -286,12 +287,12 @@ final class SheetLayout {
                     continue;
                 }
                 Optional<Period> p = Period.find(periodText(labels.get(i)));
-                if (h.type().equals("year") && p.isPresent()) {
+                if (h.type() == FieldType.YEAR && p.isPresent()) {
                     headerValues.put(h.name(), p.get().year());
-                } else if (h.type().equals("text")) {
+                } else if (h.type() == FieldType.TEXT) {
                     headerValues.put(h.name(), labels.get(i));
                 } else {
-                    problems.add("列「" + labels.get(i) + "」的表头中没有字段 " + h.name() + " 所需的" + (h.type().equals("year") ? "年份" : h.type()));
+                    problems.add("列「" + labels.get(i) + "」的表头中没有字段 " + h.name() + " 所需的" + (h.type() == FieldType.YEAR ? "年份" : h.type()));
                 }
             }
             perColumn.add(new BoundColumn(i, labels.get(i), headerValues));

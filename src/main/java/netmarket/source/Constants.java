@@ -10,19 +10,19 @@ final class Constants {
     private Constants() {}
 
     /** The typed value, or null when {@code value} is not of {@code type}. */
-    static Object typed(String type, Object value, RegionDirectory regions) {
+    static Object typed(FieldType type, Object value, RegionDirectory regions) {
         if (value == null) {
             return null;
         }
         try {
             return switch (type) {
-                case "boolean" -> value instanceof Boolean b ? b : null;
-                case "integer", "year" -> value instanceof Number n && new BigDecimal(n.toString()).stripTrailingZeros().scale() <= 0
+                case BOOLEAN -> value instanceof Boolean b ? b : null;
+                case INTEGER, YEAR -> value instanceof Number n && new BigDecimal(n.toString()).stripTrailingZeros().scale() <= 0
                         ? (Object) n.longValue() : null;
-                case "decimal" -> value instanceof Number n ? new BigDecimal(n.toString()) : null;
-                case "date" -> LocalDate.parse(String.valueOf(value));
-                case "region" -> regions.resolve(String.valueOf(value)).map(r -> (Object) r.code()).orElse(null);
-                case "text" -> value instanceof String s ? s : null;
+                case DECIMAL -> value instanceof Number n ? new BigDecimal(n.toString()) : null;
+                case DATE -> LocalDate.parse(String.valueOf(value));
+                case REGION -> regions.resolve(String.valueOf(value)).map(r -> (Object) r.code()).orElse(null);
+                case TEXT -> value instanceof String s ? s : null;
                 default -> null;
             };
         } catch (RuntimeException e) {
@@ -30,15 +30,15 @@ final class Constants {
         }
     }
 
-    static String describe(String type) {
+    static String describe(FieldType type) {
         return switch (type) {
-            case "boolean" -> "true 或 false";
-            case "integer", "year" -> "整数";
-            case "decimal" -> "数字";
-            case "date" -> "日期（如 2025-06-30）";
-            case "region" -> "地区代码表中的地区";
-            case "text" -> "文字";
-            default -> type;
+            case BOOLEAN -> "true 或 false";
+            case INTEGER, YEAR -> "整数";
+            case DECIMAL -> "数字";
+            case DATE -> "日期（如 2025-06-30）";
+            case REGION -> "地区代码表中的地区";
+            case TEXT -> "文字";
+            default -> type.yamlName();
         };
     }
 }

@@ -74,7 +74,7 @@ public record SourceDefinition(
      * columns); a field {@code from: column_header} then takes its value from that column's header.
      * {@code baseUnit}: what an amount is stored in (元), from jobs/reference/targets.yml.
      */
-    public record Field(String name, ColumnMatch header, String type, String unit, boolean required, From from,
+    public record Field(String name, ColumnMatch header, FieldType type, String unit, boolean required, From from,
             Map<String, String> map, boolean perColumn, String baseUnit) {}
 
     public boolean matches(Path relative) {

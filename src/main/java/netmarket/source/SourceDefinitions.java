@@ -334,9 +334,10 @@ public final class SourceDefinitions {
                             + "可用的字段: " + t.fields().keySet(), "not a field of " + t.id() + (near != null ? " (did you mean '" + near + "'?)" : ""));
                     continue;
                 }
-                String type = f.type() == null ? spec.defaultType() : f.type();
-                if (!spec.types().contains(type)) {
-                    problem(key + ".type", type, "对字段 " + name + " 无效，可选: " + spec.types(), "must be one of " + spec.types());
+                FieldType type = f.type() == null ? spec.defaultType() : FieldType.of(f.type()).orElse(null);
+                if (type == null || !spec.types().contains(type)) {
+                    problem(key + ".type", f.type(), "对字段 " + name + " 无效，可选: " + spec.types(), "must be one of " + spec.types());
+                    type = spec.defaultType();
                 }
                 List<String> header = new ArrayList<>(list(f.header()));
                 header.addAll(list(f.synonyms()));

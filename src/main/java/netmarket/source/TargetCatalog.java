@@ -16,8 +16,8 @@ import netmarket.config.StrictYaml;
 public final class TargetCatalog {
 
     /** One declarable field: its allowed types (the first is the default), whether it must be given, its base unit if an amount. */
-    public record FieldSpec(String name, List<String> types, boolean required, String unit, String description) {
-        public String defaultType() {
+    public record FieldSpec(String name, List<FieldType> types, boolean required, String unit, String description) {
+        public FieldType defaultType() {
             return types.get(0);
         }
     }
@@ -46,7 +46,12 @@ public final class TargetCatalog {
                 if (k.type() == null || k.type().isEmpty()) {
                     throw new DefinitionException(file + ": targets." + id + ".fields." + name + " 缺少 type");
                 }
-                fields.put(name, new FieldSpec(name, List.copyOf(k.type()), Boolean.TRUE.equals(k.required()), k.unit(), k.description()));
+                List<FieldType> types = new java.util.ArrayList<>();
+                for (String type : k.type()) {
+                    types.add(FieldType.of(type).orElseThrow(() -> new DefinitionException(file + ": targets." + id + ".fields." + name
+                            + " 的类型「" + type + "」不是已知的字段类型，可选: " + java.util.Arrays.toString(FieldType.values()))));
+                }
+                fields.put(name, new FieldSpec(name, List.copyOf(types), Boolean.TRUE.equals(k.required()), k.unit(), k.description()));
             });
             targets.put(id, new Target(id, t.name(), java.util.Collections.unmodifiableMap(fields),
                     t.requiredAny() == null ? List.of() : List.copyOf(t.requiredAny())));

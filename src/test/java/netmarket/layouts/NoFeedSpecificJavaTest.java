@@ -34,9 +34,10 @@ class NoFeedSpecificJavaTest {
      * value_kinds in jobs/reference/metrics.yml.)
      */
     private static final Map<String, String> ALLOWED = Map.ofEntries(
-            Map.entry("netmarket/load/RowInterpreter.java:单位", "reject reasons quoting a unit: \"单位「…」不在单位表\""),
-            Map.entry("netmarket/load/RowInterpreter.java:年份", "the prefix of a reject reason for a bad year cell"),
-            Map.entry("netmarket/load/RowInterpreter.java:年度", "year grammar: \"2024年度\" is 2024 in any year cell"),
+            Map.entry("netmarket/load/MetricRows.java:单位", "reject reasons quoting a unit: \"单位「…」不在单位表\""),
+            Map.entry("netmarket/load/FieldValues.java:单位", "reject reasons quoting a unit: \"单位「…」不在单位表\""),
+            Map.entry("netmarket/load/RowCells.java:年份", "the prefix of a reject reason for a bad year cell"),
+            Map.entry("netmarket/load/FieldValues.java:年度", "year grammar: \"2024年度\" is 2024 in any year cell"),
             Map.entry("netmarket/load/SheetLayout.java:年份", "a problem message naming what a column header lacks"),
             Map.entry("netmarket/normalize/MetricCatalog.java:指标", "a reject reason: \"指标「…」不在指标目录\""),
             Map.entry("netmarket/normalize/Period.java:年度", "period grammar: 全年/年度 in a period cell mean the whole year"),
