@@ -47,7 +47,7 @@ public class ScoreCommand {
                 ReferenceTables.replace(conn, ctx);
                 RubricFiles.replace(conn, props.jobs().resolve("rubrics"));
                 netmarket.score.PlanTargets.replace(conn, props.jobs().resolve("targets"));
-                return ScoringService.score(conn, period, regions, rubric, null);
+                return ScoringService.score(conn, new ScoringService.Request(period, regions, !regions.isEmpty(), rubric, null, null, false));
             } catch (java.sql.SQLException e) {
                 throw new IllegalStateException("评分失败: " + e.getMessage(), e);
             } finally {
@@ -80,7 +80,7 @@ public class ScoreCommand {
                 netmarket.score.PlanTargets.replace(conn, props.jobs().resolve("targets"));
                 String provisional = netmarket.job.Completeness.provisionalReason(List.of(),
                         netmarket.job.RunSummary.missingFeeds(conn, definitions, period));
-                return ScoringService.score(conn, period, regions, rubric, null, provisional);
+                return ScoringService.score(conn, new ScoringService.Request(period, regions, !regions.isEmpty(), rubric, null, provisional, false));
             } catch (java.sql.SQLException e) {
                 throw new IllegalStateException("评分失败: " + e.getMessage(), e);
             } finally {

@@ -2,11 +2,8 @@ package netmarket.job;
 
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
-import netmarket.score.Applicants;
-import netmarket.score.ScoringInputs;
-import netmarket.score.SnapshotWriter;
+import netmarket.score.ScoringService;
 import netmarket.store.InTransaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,20 +39,8 @@ final class ScoreSnapshotsTasklet implements Tasklet {
             if (provisional != null) {
                 log.warn("本期评分为暂定（{}），数据齐全后的下一次运行将以同一版本号替换", provisional);
             }
-            for (Map.Entry<String, List<String>> e : Applicants.byRubric(conn, extraRegions).entrySet()) {
-                String rubric = e.getKey();
-                String inputs = ScoringInputs.fingerprint(conn, rubric, e.getValue(), period, provisional);
-                List<SnapshotWriter.Result> kept = ScoringInputs.recorded(conn, rubric, period).filter(inputs::equals).isPresent()
-                        ? SnapshotWriter.latest(conn, rubric, e.getValue(), period) : List.of();
-                if (kept.size() == e.getValue().size()) {
-                    log.info("评分：{} 个地区，指标体系 {}，统计期 {}：输入与上次评分相同，沿用已有快照", kept.size(), rubric, period);
-                    kept.forEach(report::scored);
-                    continue;
-                }
-                log.info("评分：{} 个地区，指标体系 {}，统计期 {}", e.getValue().size(), rubric, period);
-                SnapshotWriter.score(conn, rubric, e.getValue(), period, jobExecutionId, provisional).forEach(report::scored);
-                ScoringInputs.record(conn, rubric, period, ScoringInputs.fingerprint(conn, rubric, e.getValue(), period, provisional));
-            }
+            ScoringService.score(conn, new ScoringService.Request(period, extraRegions, false, null, jobExecutionId, provisional, true))
+                    .forEach(report::scored);
             return null;
         });
         return RepeatStatus.FINISHED;
