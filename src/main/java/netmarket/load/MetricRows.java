@@ -2,6 +2,7 @@ package netmarket.load;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -56,38 +57,9 @@ final class MetricRows {
         boolean needRowPeriod = layout.values.stream().anyMatch(bv -> bv.period() == null);
         Region rowRegion = needRowRegion ? cells.region(row, rejects) : null;
         Period rowPeriod = needRowPeriod ? cells.period(row, rejects) : null;
-        String label = layout.fields.containsKey("metric") ? cells.text(row, "metric") : null;
-        if (label != null && label.isBlank()) {
-            rejects.add(cells.reject(row, "metric", "指标名称为空"));
+        RowFacts facts = facts(row, rejects);
+        if (facts == null) {
             return List.of();
-        }
-        String metricName = label == null ? null : MetricLabel.name(label);
-        UnitTable.Unit labelUnit = label == null ? null : ctx.units().findIn(label).orElse(null);
-        UnitTable.Unit columnUnit = null;
-        String unitText = cells.text(row, "unit");
-        if (unitText != null && !unitText.isBlank()) {
-            columnUnit = ctx.units().get(unitText).orElse(null);
-            if (columnUnit == null) {
-                rejects.add(cells.reject(row, "unit", "单位「" + unitText + "」不在单位表（jobs/reference/units.csv）中"));
-                return List.of();
-            }
-        }
-        String rowKind = null;
-        if (layout.fields.containsKey("kind")) {
-            rowKind = valueKind(cells.text(row, "kind"), row, rejects);
-            if (rowKind == null) {
-                return List.of();
-            }
-        }
-        java.time.LocalDate rowReleased = null;
-        if (layout.releasedColumn != null) {
-            CellValue cell = row.cell(layout.releasedColumn);
-            try {
-                rowReleased = DateParser.parse(cell);
-            } catch (ValueException e) {
-                rejects.add(new RowResult.Reject(layout.label(layout.releasedColumn), cell.text(), "该行的发布日期: " + e.getMessage()));
-                return List.of();
-            }
         }
         List<Map<String, Object>> out = new ArrayList<>();
         boolean outOfScope = false;
@@ -102,40 +74,98 @@ final class MetricRows {
             if (bv.spec().metric() != null) {
                 metric = ctx.metrics().byId(bv.spec().metric()).orElseThrow();
             } else {
-                MetricCatalog.Match match = resolveLabel(label, period);
+                MetricCatalog.Match match = resolveLabel(facts.label(), period);
                 if (match instanceof MetricCatalog.Found f) {
                     metric = f.metric();
-                } else if (match instanceof MetricCatalog.Unknown u) {
-                    rejects.add(cells.reject(row, "metric", u.reason()));
-                    return List.of();
-                } else if (match instanceof MetricCatalog.LookAlike la) {
-                    rejects.add(cells.reject(row, "metric", "「" + metricName + "」与「" + la.of().name() + "」是不同的统计口径，不能作为"
-                            + la.of().name() + "读取（jobs/reference/metrics.yml 中该指标的 not）"));
+                } else if (match instanceof MetricCatalog.Unknown || match instanceof MetricCatalog.LookAlike) {
+                    rejects.add(cells.reject(row, "metric", labelProblem(match, facts)));
                     return List.of();
                 } else {
                     outOfScope = true;
                     continue;
                 }
             }
-            String kind = bv.spec().kind() != null ? bv.spec().kind() : rowKind != null ? rowKind : "level";
-            // a unit stated for the row ("（亿元）") is the level's: a growth rate or share beside it is in percent
-            UnitTable.Unit unit = !kind.equals("level") ? null : labelUnit != null ? labelUnit : columnUnit != null ? columnUnit : bv.unit();
-            try {
-                BigDecimal value = normalizeValue(ValueParser.parse(cell), kind, unit, metric);
-                Map<String, Object> m = fact(metric, kind, region, period, value, cell.text(), unit);
-                m.put("source_label", label != null ? label : bv.label());
-                m.put("column_name", bv.label());
-                m.put("released_on", rowReleased);
-                if (def.fields().containsKey("note")) {
-                    String note = cells.text(row, "note");
-                    m.put("source_note", note == null ? null : truncate(note));
-                }
+            Map<String, Object> m = figure(row, bv, metric, region, period, facts, rejects);
+            if (m != null) {
                 out.add(m);
-            } catch (ValueException e) {
-                rejects.add(new RowResult.Reject(bv.label(), cell.text(), metric.name() + ": " + e.getMessage()));
             }
         }
         return out.isEmpty() && outOfScope && rejects.isEmpty() ? null : out;
+    }
+
+    /** What the row says about all its figures: its label and the label's metric name, the units it states, its value kind, its release date. */
+    private record RowFacts(String label, String metricName, UnitTable.Unit labelUnit, UnitTable.Unit columnUnit, String kind,
+            LocalDate released) {}
+
+    /** The row's facts; null (with the reason in {@code rejects}) when one of them cannot be read. */
+    private RowFacts facts(SheetRow row, List<RowResult.Reject> rejects) {
+        String label = layout.fields.containsKey("metric") ? cells.text(row, "metric") : null;
+        if (label != null && label.isBlank()) {
+            rejects.add(cells.reject(row, "metric", "指标名称为空"));
+            return null;
+        }
+        UnitTable.Unit columnUnit = null;
+        String unitText = cells.text(row, "unit");
+        if (unitText != null && !unitText.isBlank()) {
+            columnUnit = ctx.units().get(unitText).orElse(null);
+            if (columnUnit == null) {
+                rejects.add(cells.reject(row, "unit", "单位「" + unitText + "」不在单位表（jobs/reference/units.csv）中"));
+                return null;
+            }
+        }
+        String kind = null;
+        if (layout.fields.containsKey("kind")) {
+            kind = valueKind(cells.text(row, "kind"), row, rejects);
+            if (kind == null) {
+                return null;
+            }
+        }
+        LocalDate released = null;
+        if (layout.releasedColumn != null) {
+            CellValue cell = row.cell(layout.releasedColumn);
+            try {
+                released = DateParser.parse(cell);
+            } catch (ValueException e) {
+                rejects.add(new RowResult.Reject(layout.label(layout.releasedColumn), cell.text(), "该行的发布日期: " + e.getMessage()));
+                return null;
+            }
+        }
+        return new RowFacts(label, label == null ? null : MetricLabel.name(label),
+                label == null ? null : ctx.units().findIn(label).orElse(null), columnUnit, kind, released);
+    }
+
+    /** Why the row's label names no metric of the catalog. */
+    private static String labelProblem(MetricCatalog.Match match, RowFacts facts) {
+        if (match instanceof MetricCatalog.LookAlike la) {
+            return "「" + facts.metricName() + "」与「" + la.of().name() + "」是不同的统计口径，不能作为"
+                    + la.of().name() + "读取（jobs/reference/metrics.yml 中该指标的 not）";
+        }
+        return ((MetricCatalog.Unknown) match).reason();
+    }
+
+    /** One value cell as a stored figure; null (with the reason in {@code rejects}) when its value cannot be stored. */
+    private Map<String, Object> figure(SheetRow row, SheetLayout.BoundValue bv, Metric metric, Region region, Period period, RowFacts facts,
+            List<RowResult.Reject> rejects) {
+        CellValue cell = row.cell(bv.index());
+        String kind = bv.spec().kind() != null ? bv.spec().kind() : facts.kind() != null ? facts.kind() : "level";
+        // a unit stated for the row ("（亿元）") is the level's: a growth rate or share beside it is in percent
+        UnitTable.Unit unit = !kind.equals("level") ? null
+                : facts.labelUnit() != null ? facts.labelUnit() : facts.columnUnit() != null ? facts.columnUnit() : bv.unit();
+        try {
+            BigDecimal value = normalizeValue(ValueParser.parse(cell), kind, unit, metric);
+            Map<String, Object> m = fact(metric, kind, region, period, value, cell.text(), unit);
+            m.put("source_label", facts.label() != null ? facts.label() : bv.label());
+            m.put("column_name", bv.label());
+            m.put("released_on", facts.released());
+            if (def.fields().containsKey("note")) {
+                String note = cells.text(row, "note");
+                m.put("source_note", note == null ? null : truncate(note));
+            }
+            return m;
+        } catch (ValueException e) {
+            rejects.add(new RowResult.Reject(bv.label(), cell.text(), metric.name() + ": " + e.getMessage()));
+            return null;
+        }
     }
 
     /** The label's metric: the first of its readings ({@link MetricLabel#names}) the catalog knows, else why none is. */

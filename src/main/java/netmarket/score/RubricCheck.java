@@ -102,6 +102,16 @@ public final class RubricCheck {
             problems.add(f + ": in_use_from 应为该指标体系开始使用的年份（如 in_use_from: 2022），写的是「" + r.inUseFrom()
                     + "」 / in_use_from must be the year the rubric came into use");
         }
+        checkSettings(f, r, problems);
+        Set<String> groups = new HashSet<>();
+        Set<String> subgroups = new HashSet<>();
+        checkGroups(f, r, groups, subgroups, problems);
+        checkIndicators(f, r, groups, subgroups, problems);
+        checkGroupSums(f, r, problems);
+    }
+
+    /** Only the settings the scoring reads. */
+    private static void checkSettings(Path f, RubricFile r, List<String> problems) {
         if (r.settings() != null) {
             for (String k : r.settings().keySet()) {
                 if (!SETTINGS.contains(k)) {
@@ -110,8 +120,10 @@ public final class RubricCheck {
                 }
             }
         }
-        Set<String> groups = new HashSet<>();
-        Set<String> subgroups = new HashSet<>();
+    }
+
+    /** Each group's subgroups add up to its points; collects the group and subgroup names. */
+    private static void checkGroups(Path f, RubricFile r, Set<String> groups, Set<String> subgroups, List<String> problems) {
         for (RubricFile.Group g : r.groups()) {
             groups.add(g.name());
             BigDecimal subSum = BigDecimal.ZERO;
@@ -123,6 +135,10 @@ public final class RubricCheck {
                 problems.add(f + ": 一级指标「" + g.name() + "」标注 " + plain(g.points()) + " 分，其二级指标合计 " + plain(subSum) + " 分 / subgroups do not add up");
             }
         }
+    }
+
+    /** Each indicator: a unique number, a known group and subgroup, known rules, items adding up to its points. */
+    private static void checkIndicators(Path f, RubricFile r, Set<String> groups, Set<String> subgroups, List<String> problems) {
         Set<Integer> numbers = new HashSet<>();
         for (RubricFile.Indicator ind : r.indicators()) {
             String where = f + ": 指标 " + ind.no() + "（" + ind.name() + "）";
@@ -150,6 +166,10 @@ public final class RubricCheck {
                 problems.add(where + " 标注 " + plain(ind.points()) + " 分，其子项合计 " + plain(items) + " 分 / items do not add up");
             }
         }
+    }
+
+    /** Each group's indicators add up to its points (or to its declared indicators_sum). */
+    private static void checkGroupSums(Path f, RubricFile r, List<String> problems) {
         for (RubricFile.Group g : r.groups()) {
             BigDecimal sum = r.indicators().stream().filter(i -> g.name().equals(i.group()) && i.points() != null)
                     .map(RubricFile.Indicator::points).reduce(BigDecimal.ZERO, BigDecimal::add);

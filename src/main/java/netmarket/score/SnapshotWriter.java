@@ -159,27 +159,7 @@ public final class SnapshotWriter {
             for (String t : List.of("score.snapshot_item", "score.snapshot_group", "score.snapshot_context", "score.snapshot_growth", "score.snapshot")) {
                 exec(conn, "DELETE FROM " + t + " WHERE snapshot_id IN (SELECT replaces FROM score_new WHERE changed AND replaces IS NOT NULL)");
             }
-            try (PreparedStatement ps = conn.prepareStatement("""
-                    INSERT INTO score.snapshot (snapshot_id, rubric_id, region_code, period_kind, period_year, period_month, version,
-                                                content_sha256, total_points, max_points, verdict, items_not_assessable, job_execution_id,
-                                                created_at, provisional, provisional_reason)
-                    SELECT nextval('score.snapshot_id_seq'), ?, region_code, ?, ?, ?, version, h, total, max_points, verdict,
-                           not_assessable, ?, current_timestamp, ? IS NOT NULL, CAST(? AS VARCHAR)
-                    FROM score_new WHERE changed
-                    """)) {
-                ps.setString(1, rubricId);
-                ps.setString(2, periodKind);
-                ps.setInt(3, period.getYear());
-                ps.setInt(4, period.getMonthValue());
-                if (jobExecutionId == null) {
-                    ps.setNull(5, java.sql.Types.BIGINT);
-                } else {
-                    ps.setLong(5, jobExecutionId);
-                }
-                ps.setString(6, provisionalReason);
-                ps.setString(7, provisionalReason);
-                ps.execute();
-            }
+            insertSnapshots(jobExecutionId, provisionalReason);
             insertParts("""
                     INSERT INTO score.snapshot_item
                     SELECT ns.snapshot_id, e.indicator_no, e.sub_item, e.group_name, e.subgroup_name, e.indicator_name, e.kind, e.rule,
@@ -216,6 +196,31 @@ public final class SnapshotWriter {
                          AND g.growth_pct IS NOT NULL
                     LEFT JOIN mart.annual_growth b ON b.metric_id = x.metric AND b.region_code = br.code AND b.year = g.year
                     """, rubricId, rubricId, period.getYear());
+        }
+
+        /** The changed regions' snapshot rows, numbered by the sequence. */
+        private void insertSnapshots(Long jobExecutionId, String provisionalReason) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("""
+                INSERT INTO score.snapshot (snapshot_id, rubric_id, region_code, period_kind, period_year, period_month, version,
+                                            content_sha256, total_points, max_points, verdict, items_not_assessable, job_execution_id,
+                                            created_at, provisional, provisional_reason)
+                SELECT nextval('score.snapshot_id_seq'), ?, region_code, ?, ?, ?, version, h, total, max_points, verdict,
+                       not_assessable, ?, current_timestamp, ? IS NOT NULL, CAST(? AS VARCHAR)
+                FROM score_new WHERE changed
+                """)) {
+            ps.setString(1, rubricId);
+            ps.setString(2, periodKind);
+            ps.setInt(3, period.getYear());
+            ps.setInt(4, period.getMonthValue());
+            if (jobExecutionId == null) {
+                ps.setNull(5, java.sql.Types.BIGINT);
+            } else {
+                ps.setLong(5, jobExecutionId);
+            }
+            ps.setString(6, provisionalReason);
+            ps.setString(7, provisionalReason);
+            ps.execute();
+        }
         }
 
         /** Runs one INSERT of a part of the new snapshots: its %s is NEW_SNAPSHOTS, then {@code more} parameters. */

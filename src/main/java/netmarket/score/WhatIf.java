@@ -60,34 +60,7 @@ public final class WhatIf {
 
     /** The region's scorecard with the overrides, against the real one. */
     public static Answer ask(Connection conn, String rubric, String region, YearMonth period, List<Override> overrides) throws SQLException {
-        StringBuilder list = new StringBuilder("[");
-        for (int i = 0; i < overrides.size(); i++) {
-            list.append(i == 0 ? "" : ", ").append("score.override(?, ?, ?, ?::DECIMAL(38, 6), p_kind := ?, p_period_kind := ?, p_month := ?)");
-        }
-        list.append("]");
-        String sql = """
-                WITH w AS (SELECT * FROM score.what_if(?, ?, ?, %s) WHERE region_code = ?),
-                groups AS (
-                    SELECT w.group_name, sum(w.points) AS after, sum(w.points_before) AS before,
-                           CASE WHEN r.group_rate_denominator = 'stated' THEN max(g.stated_points) ELSE sum(w.max_points) END AS den
-                    FROM w JOIN ref.rubric r USING (rubric_id) JOIN ref.rubric_group g ON g.rubric_id = w.rubric_id AND g.group_name = w.group_name
-                    GROUP BY w.group_name, r.group_rate_denominator
-                ),
-                totals AS (
-                    SELECT sum(points) AS after, sum(points_before) AS before, sum(max_points) AS max FROM w
-                ),
-                verdicts AS (
-                    SELECT score.pass_verdict(?, t.before, (SELECT list({'points': g.before, 'denominator': g.den}) FROM groups g)) AS before,
-                           score.pass_verdict(?, t.after, (SELECT list({'points': g.after, 'denominator': g.den}) FROM groups g)) AS after
-                    FROM totals t
-                )
-                SELECT 'item' AS kind, indicator_no || CASE WHEN sub_item > 0 THEN '.' || sub_item ELSE '' END AS code, indicator_name,
-                       points_before, points, detail, NULL AS v_before, NULL AS v_after, NULL::DECIMAL(10, 2) AS max, indicator_no, sub_item
-                FROM w WHERE points_change <> 0 OR status <> status_before
-                UNION ALL
-                SELECT 'total', NULL, NULL, t.before, t.after, NULL, v.before, v.after, t.max, 999, 0 FROM totals t, verdicts v
-                ORDER BY indicator_no, sub_item
-                """.formatted(list);
+        String sql = query(overrides.size());
         List<Change> changes = new ArrayList<>();
         try (PreparedStatement ps = conn.prepareStatement(sql)) {
             int i = 1;
@@ -121,5 +94,37 @@ public final class WhatIf {
                 return answer;
             }
         }
+    }
+
+    /** The what-if query with one score.override(…) per override, its parameters bound by {@link #ask}. */
+    private static String query(int overrides) {
+        StringBuilder list = new StringBuilder("[");
+        for (int i = 0; i < overrides; i++) {
+            list.append(i == 0 ? "" : ", ").append("score.override(?, ?, ?, ?::DECIMAL(38, 6), p_kind := ?, p_period_kind := ?, p_month := ?)");
+        }
+        list.append("]");
+        return """
+                WITH w AS (SELECT * FROM score.what_if(?, ?, ?, %s) WHERE region_code = ?),
+                groups AS (
+                    SELECT w.group_name, sum(w.points) AS after, sum(w.points_before) AS before,
+                           CASE WHEN r.group_rate_denominator = 'stated' THEN max(g.stated_points) ELSE sum(w.max_points) END AS den
+                    FROM w JOIN ref.rubric r USING (rubric_id) JOIN ref.rubric_group g ON g.rubric_id = w.rubric_id AND g.group_name = w.group_name
+                    GROUP BY w.group_name, r.group_rate_denominator
+                ),
+                totals AS (
+                    SELECT sum(points) AS after, sum(points_before) AS before, sum(max_points) AS max FROM w
+                ),
+                verdicts AS (
+                    SELECT score.pass_verdict(?, t.before, (SELECT list({'points': g.before, 'denominator': g.den}) FROM groups g)) AS before,
+                           score.pass_verdict(?, t.after, (SELECT list({'points': g.after, 'denominator': g.den}) FROM groups g)) AS after
+                    FROM totals t
+                )
+                SELECT 'item' AS kind, indicator_no || CASE WHEN sub_item > 0 THEN '.' || sub_item ELSE '' END AS code, indicator_name,
+                       points_before, points, detail, NULL AS v_before, NULL AS v_after, NULL::DECIMAL(10, 2) AS max, indicator_no, sub_item
+                FROM w WHERE points_change <> 0 OR status <> status_before
+                UNION ALL
+                SELECT 'total', NULL, NULL, t.before, t.after, NULL, v.before, v.after, t.max, 999, 0 FROM totals t, verdicts v
+                ORDER BY indicator_no, sub_item
+                """.formatted(list);
     }
 }
