@@ -12,6 +12,7 @@ import netmarket.app.Failures;
 import netmarket.app.PipelineCommand;
 import netmarket.app.QuickReads;
 import netmarket.app.QuickCommands;
+import netmarket.app.Setting;
 import netmarket.app.StoreGate;
 import netmarket.app.UserError;
 import netmarket.store.NativeLibraryTemp;
@@ -67,16 +68,17 @@ public class Application {
             return early;
         }
         String command = command(args);
-        Path store = Path.of(option(args, "netmarket.store", "NETMARKET_STORE", "data/netmarket.duckdb"));
-        Path logFile = Path.of(System.getProperty("netmarket.log-file", store.toAbsolutePath() + ".log"));
+        Path store = Path.of(Setting.STORE.value(args));
+        String logSetting = Setting.LOG_FILE.value(args);
+        Path logFile = Path.of(logSetting != null ? logSetting : System.getProperty("netmarket.log-file", store.toAbsolutePath() + ".log"));
         System.setProperty("netmarket.log-file", logFile.toString());
         try {
             if (command.equals("schedule")) {
                 // the scheduler never opens the store: each run is a child process, so the file is free between runs
                 return netmarket.app.Scheduler.main(args);
             }
-            Duration wait = duration(option(args, "netmarket.busy-wait", "NETMARKET_BUSY_WAIT", "10m"), "netmarket.busy-wait");
-            boolean backup = !"false".equalsIgnoreCase(option(args, "netmarket.backup", "NETMARKET_BACKUP", "true"));
+            Duration wait = duration(Setting.BUSY_WAIT.value(args), "netmarket.busy-wait");
+            boolean backup = !"false".equalsIgnoreCase(Setting.BACKUP.value(args));
             boolean writes = WRITES.contains(command) && !Arrays.stream(args).anyMatch(a -> a.startsWith("--as-released"));
             runLock = StoreGate.enter(store, wait, writes, backup, System.out);
             if (QuickReads.COMMANDS.contains(command) && java.nio.file.Files.exists(store)) {
@@ -111,13 +113,13 @@ public class Application {
             err.println(wrong.text());
             return wrong.exitCode();
         }
-        Path jobs = Path.of(option(args, "netmarket.jobs", "NETMARKET_JOBS", "jobs"));
+        Path jobs = Path.of(Setting.JOBS.value(args));
         if (command.equals("validate")) {
             return QuickCommands.validate(jobs, out, err);
         }
         if (command.equals("preview")) {
-            return QuickCommands.preview(words.size() > 1 ? words.get(1) : null, option(args, "source", "-", null),
-                    jobs, Path.of(option(args, "netmarket.inputs", "NETMARKET_INPUTS", "inputs")), out, err);
+            return QuickCommands.preview(words.size() > 1 ? words.get(1) : null, netmarket.app.EarlyOptions.value(args, "source", "-", null),
+                    jobs, Path.of(Setting.INPUTS.value(args)), out, err);
         }
         if (QuickReads.COMMANDS.contains(command)) {
             return null; // status, history and diff read only the store: no definition is involved
@@ -142,10 +144,5 @@ public class Application {
             throw UserError.arguments("--" + name + " 应为时长，如 10m、90s、PT1H，写的是「" + text + "」。本次未做任何操作",
                     "--" + name + " takes a duration such as 10m, 90s or PT1H, not '" + text + "'. Nothing was done");
         }
-    }
-
-    /** A setting from the command line or the environment, before Spring reads them. */
-    public static String option(String[] args, String name, String env, String fallback) {
-        return netmarket.app.EarlyOptions.value(args, name, env, fallback);
     }
 }

@@ -43,9 +43,7 @@ public final class ArgumentCheck {
             Map.entry("help", Set.of()));
 
     /** The settings (--netmarket.NAME, README "Settings"): a misspelt one is refused, not silently ignored. */
-    private static final Set<String> SETTINGS = Set.of("store", "inputs", "jobs", "outputs", "pii-key-file", "score-regions",
-            "outputs-readable-by", "busy-wait", "backup", "schedule.cron", "schedule.max-runs", "schedule.retry",
-            "duckdb.memory-limit", "duckdb.temp-directory", "duckdb.threads", "log-file");
+    private static final Set<String> SETTINGS = Setting.names();
 
     /** Commands that read the inputs folder. */
     private static final Set<String> READS_INPUTS = Set.of("load", "run", "reload", "rekey");
@@ -56,6 +54,19 @@ public final class ArgumentCheck {
     public static UserError check(String[] args) {
         List<String> words = Arrays.stream(args).filter(a -> !a.startsWith("--")).toList();
         String command = words.isEmpty() ? "help" : words.get(0);
+        List<java.util.function.Supplier<UserError>> checks = List.of(() -> command(command), () -> options(command, args),
+                () -> duckdbSettings(args), () -> values(command, args), () -> numbersAndDates(args), () -> inputs(command, args));
+        for (java.util.function.Supplier<UserError> c : checks) {
+            UserError e = c.get();
+            if (e != null) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** A command the program has. */
+    private static UserError command(String command) {
         if (!COMMANDS.containsKey(command)) {
             String near = Nearest.of(command, COMMANDS.keySet());
             return UserError.arguments("未知命令「" + command + "」" + (near != null ? "，是否应为「" + near + "」？" : "。")
@@ -63,6 +74,11 @@ public final class ArgumentCheck {
                     "unknown command '" + command + "'" + (near != null ? " (did you mean '" + near + "'?)" : "")
                             + "; see help. Nothing was done");
         }
+        return null;
+    }
+
+    /** Only settings that exist, and only the command's own options. */
+    private static UserError options(String command, String[] args) {
         Set<String> allowed = COMMANDS.get(command);
         for (String a : args) {
             if (!a.startsWith("--")) {
@@ -91,11 +107,12 @@ public final class ArgumentCheck {
                                 + "; nothing was done");
             }
         }
-        UserError duck = duckdbSettings(args);
-        if (duck != null) {
-            return duck;
-        }
-        Path jobs = Path.of(EarlyOptions.value(args, "netmarket.jobs", "NETMARKET_JOBS", "jobs"));
+        return null;
+    }
+
+    /** A period, regions, what-if settings and a rubric that exist. */
+    private static UserError values(String command, String[] args) {
+        Path jobs = Path.of(Setting.JOBS.value(args));
         String period = value(args, "period");
         if (period != null) {
             UserError e = period(period, jobs.resolve("rubrics"));
@@ -124,6 +141,11 @@ public final class ArgumentCheck {
                         + "）。本次未做任何操作", "no rubric '" + rubric + "'; choose one of " + ids + ". Nothing was done");
             }
         }
+        return null;
+    }
+
+    /** Snapshot ids that are numbers, a release date that is a date. */
+    private static UserError numbersAndDates(String[] args) {
         for (String id : List.of("from", "to", "snapshot")) {
             String v = value(args, id);
             if (v != null && !v.matches("\\d{1,18}")) {
@@ -140,8 +162,13 @@ public final class ArgumentCheck {
                         "--as-released takes a date such as 2025-01-31, not '" + released + "'. Nothing was done");
             }
         }
+        return null;
+    }
+
+    /** The inputs folder, for the commands that read it. */
+    private static UserError inputs(String command, String[] args) {
         if (READS_INPUTS.contains(command)) {
-            Path inputs = Path.of(EarlyOptions.value(args, "netmarket.inputs", "NETMARKET_INPUTS", "inputs"));
+            Path inputs = Path.of(Setting.INPUTS.value(args));
             if (!Files.isDirectory(inputs)) {
                 return UserError.arguments("输入目录 " + inputs.toAbsolutePath() + " 不存在。请检查 --netmarket.inputs（或环境变量 NETMARKET_INPUTS），"
                         + "或在该处建立目录并放入各部门的文件。本次未做任何操作",
@@ -153,9 +180,9 @@ public final class ArgumentCheck {
 
     /** DuckDB's memory limit and threads, checked before anything starts (the same checks bind them later). */
     private static UserError duckdbSettings(String[] args) {
-        String threads = EarlyOptions.value(args, "netmarket.duckdb.threads", "NETMARKET_DUCKDB_THREADS", null);
+        String threads = Setting.DUCKDB_THREADS.value(args);
         try {
-            new PipelineProperties.Duckdb(EarlyOptions.value(args, "netmarket.duckdb.memory-limit", "NETMARKET_DUCKDB_MEMORYLIMIT", null), null,
+            new PipelineProperties.Duckdb(Setting.DUCKDB_MEMORY_LIMIT.value(args), null,
                     threads == null ? null : Integer.valueOf(threads.strip()));
             return null;
         } catch (NumberFormatException e) {

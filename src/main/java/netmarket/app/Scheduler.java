@@ -23,7 +23,6 @@ import org.springframework.scheduling.support.CronExpression;
  */
 public final class Scheduler {
 
-    static final String DEFAULT_CRON = "0 0 2 3 * *";
 
     private final CronExpression cron;
     private final Path inputs;
@@ -47,10 +46,10 @@ public final class Scheduler {
 
     /** Runs until stopped (or, with --netmarket.schedule.max-runs=N, after N scheduled times). */
     public static int main(String[] args) throws Exception {
-        String cron = option(args, "netmarket.schedule.cron", "NETMARKET_SCHEDULE_CRON", DEFAULT_CRON);
-        Path inputs = Path.of(option(args, "netmarket.inputs", "NETMARKET_INPUTS", "inputs"));
-        Path store = Path.of(option(args, "netmarket.store", "NETMARKET_STORE", "data/netmarket.duckdb"));
-        int maxRuns = Integer.parseInt(option(args, "netmarket.schedule.max-runs", "NETMARKET_SCHEDULE_MAXRUNS", "0"));
+        String cron = Setting.SCHEDULE_CRON.value(args);
+        Path inputs = Path.of(Setting.INPUTS.value(args));
+        Path store = Path.of(Setting.STORE.value(args));
+        int maxRuns = Integer.parseInt(Setting.SCHEDULE_MAX_RUNS.value(args));
         List<String> pass = new ArrayList<>();
         for (String a : args) {
             if (a.startsWith("--") && !a.startsWith("--netmarket.schedule.")) {
@@ -58,7 +57,7 @@ public final class Scheduler {
             }
         }
         Duration retry = org.springframework.boot.convert.DurationStyle.detectAndParse(
-                option(args, "netmarket.schedule.retry", "NETMARKET_SCHEDULE_RETRY", "1h"));
+                Setting.SCHEDULE_RETRY.value(args));
         Path state = store.toAbsolutePath().resolveSibling(store.getFileName() + ".scheduler");
         return new Scheduler(cron, inputs, state, pass, maxRuns, retry).loop();
     }
@@ -125,10 +124,6 @@ public final class Scheduler {
             }
         }
         return HexFormat.of().formatHex(md.digest());
-    }
-
-    private static String option(String[] args, String name, String env, String fallback) {
-        return EarlyOptions.value(args, name, env, fallback);
     }
 
 
