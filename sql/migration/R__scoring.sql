@@ -73,15 +73,9 @@ SELECT r.code AS region_code,
        CASE WHEN r.code LIKE 'Z%' THEN substr(r.code, 2, 2) ELSE substr(r.code, 1, 2) END || '0000' AS province_code
 FROM ref.region r;
 
+-- the analysts' name for ref.region_ancestor (R__current_records.sql)
 CREATE OR REPLACE VIEW mart.region_ancestor AS
-WITH RECURSIVE up(region_code, ancestor_code) AS (
-    SELECT code, code FROM ref.region
-    UNION ALL
-    SELECT up.region_code, r.parent_code
-    FROM up JOIN ref.region r ON r.code = up.ancestor_code
-    WHERE r.parent_code IS NOT NULL
-)
-SELECT region_code, ancestor_code FROM up;
+SELECT region_code, ancestor_code FROM ref.region_ancestor;
 
 -- What-if: a list of figures that replace (or add to) the current ones for one query, nothing stored:
 -- score.what_if(rubric, year, month, [score.override(...), ...]). The views and macros below take

@@ -52,89 +52,82 @@ public final class CsvFile implements SpreadsheetFile {
 
     @Override
     public SheetCursor openSheet(String name) {
-        CSVParser parser;
-        RecordLimit limit;
-        long size;
-        java.util.concurrent.atomic.AtomicLong consumed = new java.util.concurrent.atomic.AtomicLong();
         try {
-            size = Math.max(1, Files.size(path));
-            InputStream in = new java.io.FilterInputStream(Files.newInputStream(path)) {
-                @Override
-                public int read() throws IOException {
-                    int b = super.read();
-                    if (b >= 0) {
-                        consumed.incrementAndGet();
-                    }
-                    return b;
-                }
-
-                @Override
-                public int read(byte[] buf, int off, int len) throws IOException {
-                    int n = super.read(buf, off, len);
-                    if (n > 0) {
-                        consumed.addAndGet(n);
-                    }
-                    return n;
-                }
-            };
+            long size = Math.max(1, Files.size(path));
+            CountingInputStream in = new CountingInputStream(Files.newInputStream(path));
             in.skipNBytes(encoding.bomLength());
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, encoding.strictDecoder()), 1 << 16);
-            limit = new RecordLimit(reader);
-            parser = CSVFormat.DEFAULT.builder()
+            RecordLimit limit = new RecordLimit(reader);
+            CSVParser parser = CSVFormat.DEFAULT.builder()
                     .setDelimiter(delimiter)
                     .setIgnoreEmptyLines(false)
                     .setIgnoreSurroundingSpaces(false)
                     .get()
                     .parse(limit);
+            return new Rows(parser, limit, in, size);
         } catch (IOException e) {
             throw new InputFileException("无法读取 CSV 文件: " + e.getMessage(), e);
         }
-        Iterator<CSVRecord> records = parser.iterator();
-        return new SheetCursor() {
-            private int row;
+    }
 
-            @Override
-            public double fraction() {
-                return Math.min(1.0, consumed.get() / (double) size);
-            }
+    /** The file's records as rows of text cells (trailing blank cells dropped), numbered from 1. */
+    private final class Rows implements SheetCursor {
+        private final CSVParser parser;
+        private final Iterator<CSVRecord> records;
+        private final RecordLimit limit;
+        private final CountingInputStream in;
+        private final long size;
+        private int row;
 
-            @Override
-            public SheetRow next() {
-                try {
-                    limit.startRecord();
-                    if (!records.hasNext()) {
-                        return null;
-                    }
-                    CSVRecord record = records.next();
-                    row++;
-                    List<CellValue> cells = new ArrayList<>(record.size());
-                    for (String value : record) {
-                        cells.add(CellValue.text(value));
-                    }
-                    while (!cells.isEmpty() && cells.get(cells.size() - 1).isBlank()) {
-                        cells.remove(cells.size() - 1);
-                    }
-                    return new SheetRow(row, cells);
-                } catch (UncheckedIOException e) {
-                    if (e.getCause() instanceof CharacterCodingException) {
-                        throw new InputFileException("第 " + lineOfUndecodableBytes() + " 行的字节不是 " + encoding.charset().name()
-                                + " 编码：文件混用了编码，请统一另存为 UTF-8 或 GBK", e);
-                    }
-                    throw new InputFileException("CSV 第 " + (row + 1) + " 行附近无法解析: " + XlsxFile.rootMessage(e), e);
-                } catch (IllegalStateException e) {
-                    throw new InputFileException("CSV 第 " + (row + 1) + " 行附近无法解析: " + XlsxFile.rootMessage(e), e);
+        Rows(CSVParser parser, RecordLimit limit, CountingInputStream in, long size) {
+            this.parser = parser;
+            this.records = parser.iterator();
+            this.limit = limit;
+            this.in = in;
+            this.size = size;
+        }
+
+        @Override
+        public double fraction() {
+            return Math.min(1.0, in.count() / (double) size);
+        }
+
+        @Override
+        public SheetRow next() {
+            try {
+                limit.startRecord();
+                if (!records.hasNext()) {
+                    return null;
                 }
-            }
-
-            @Override
-            public void close() {
-                try {
-                    parser.close();
-                } catch (IOException ignored) {
-                    // read-only
+                CSVRecord record = records.next();
+                row++;
+                List<CellValue> cells = new ArrayList<>(record.size());
+                for (String value : record) {
+                    cells.add(CellValue.text(value));
                 }
+                while (!cells.isEmpty() && cells.get(cells.size() - 1).isBlank()) {
+                    cells.remove(cells.size() - 1);
+                }
+                return new SheetRow(row, cells);
+            } catch (UncheckedIOException e) {
+                if (e.getCause() instanceof CharacterCodingException) {
+                    throw new InputFileException("第 " + lineOfUndecodableBytes() + " 行的字节不是 " + encoding.charset().name()
+                            + " 编码：文件混用了编码，请统一另存为 UTF-8 或 GBK", e);
+                }
+                throw new InputFileException("CSV 第 " + (row + 1) + " 行附近无法解析: " + XlsxFile.rootMessage(e), e);
+            } catch (IllegalStateException e) {
+                throw new InputFileException("CSV 第 " + (row + 1) + " 行附近无法解析: " + XlsxFile.rootMessage(e), e);
             }
-        };
+        }
+
+        @Override
+        public void close() {
+            try {
+                parser.close();
+            } catch (IOException ignored) {
+                // read-only
+            }
+        }
     }
 
     /** Counts the characters handed to the parser and fails once a single record has taken too many. */

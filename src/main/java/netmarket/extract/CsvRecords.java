@@ -65,7 +65,7 @@ public final class CsvRecords {
     private long recordBytes;
     private long records;
     private long size;
-    private Counting counted;
+    private CountingInputStream counted;
 
     private CsvRecords(char delimiter, long skipRecords, Sink sink) {
         this.delimiter = (byte) delimiter;
@@ -82,7 +82,7 @@ public final class CsvRecords {
             throw new NotStageable("分隔符不是单字节字符");
         }
         CsvRecords split = new CsvRecords(delimiter, skipRecords, sink);
-        try (Counting in = new Counting(Files.newInputStream(csv))) {
+        try (CountingInputStream in = new CountingInputStream(Files.newInputStream(csv))) {
             split.size = Math.max(1, Files.size(csv));
             split.counted = in;
             in.skipNBytes(encoding.bomLength());
@@ -239,7 +239,7 @@ public final class CsvRecords {
             }
             sink.record(records++, record, starts, ends, count);
             if (records % Sink.EVERY == 0) {
-                sink.progress((double) counted.read / size);
+                sink.progress((double) counted.count() / size);
             }
         }
         recordIndex++;
@@ -247,28 +247,5 @@ public final class CsvRecords {
         count = 0;
         length = 0;
         fieldStart = 0;
-    }
-
-    /** The file's bytes read so far, for progress. */
-    private static final class Counting extends java.io.FilterInputStream {
-        long read;
-
-        Counting(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            read += b < 0 ? 0 : 1;
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            read += Math.max(n, 0);
-            return n;
-        }
     }
 }
