@@ -236,27 +236,13 @@ public final class SnapshotWriter {
 
         /** Each region's snapshot after this scoring: the new one, or the latest one kept. */
         List<Result> results() throws SQLException {
-            List<Result> results = new ArrayList<>();
-            try (PreparedStatement ps = conn.prepareStatement("""
-                    SELECT s.snapshot_id, s.region_code, s.version, n.changed, s.total_points, s.max_points, s.verdict, r.name, ru.name,
-                           v.verdict_reason, CASE WHEN s.provisional THEN s.provisional_reason END
+            return read(conn, """
+                    SELECT s.snapshot_id, s.region_code, s.version, n.changed, %s
                     FROM score_new n JOIN score.snapshot s ON s.region_code = n.region_code
-                    JOIN score.snapshot_verdict v ON v.snapshot_id = s.snapshot_id
-                    JOIN ref.region r ON r.code = s.region_code
-                    JOIN ref.rubric ru ON ru.rubric_id = s.rubric_id
-                     AND s.version = CASE WHEN n.changed OR n.replaces IS NOT NULL THEN n.version ELSE n.version - 1 END
+                     AND s.version = CASE WHEN n.changed OR n.replaces IS NOT NULL THEN n.version ELSE n.version - 1 END %s
                     WHERE s.rubric_id = ? AND s.period_kind = ? AND s.period_year = ? AND s.period_month = ?
                     ORDER BY s.region_code
-                    """)) {
-                bindPeriod(ps, rubricId, periodKind, period);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        results.add(new Result(rs.getLong(1), rubricId, rs.getString(9), rs.getString(2), rs.getString(8), rs.getInt(3), rs.getBoolean(4),
-                                rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getString(7), rs.getString(10), rs.getString(11)));
-                    }
-                }
-            }
-            return results;
+                    """, rubricId, period);
         }
     }
 
@@ -265,25 +251,32 @@ public final class SnapshotWriter {
      * nothing (for a run whose scoring inputs did not change: ScoringInputs). Regions without one are absent.
      */
     public static List<Result> latest(Connection conn, String rubricId, Collection<String> regions, YearMonth period) throws SQLException {
-        List<Result> results = new ArrayList<>();
-        try (PreparedStatement ps = conn.prepareStatement("""
-                SELECT s.snapshot_id, s.region_code, s.version, s.total_points, s.max_points, s.verdict, r.name, ru.name,
-                       v.verdict_reason, CASE WHEN s.provisional THEN s.provisional_reason END
-                FROM score.snapshot s
-                JOIN score.snapshot_verdict v ON v.snapshot_id = s.snapshot_id
-                JOIN ref.region r ON r.code = s.region_code
-                JOIN ref.rubric ru ON ru.rubric_id = s.rubric_id
+        return read(conn, """
+                SELECT s.snapshot_id, s.region_code, s.version, false, %s
+                FROM score.snapshot s %s
                 WHERE s.rubric_id = ? AND s.period_kind = ? AND s.period_year = ? AND s.period_month = ?
                 QUALIFY s.version = max(s.version) OVER (PARTITION BY s.region_code)
                 ORDER BY s.region_code
-                """)) {
+                """, rubricId, period).stream().filter(r -> regions.contains(r.regionCode())).toList();
+    }
+
+    /**
+     * Runs a query of snapshots for the rubric and period whose first %s is completed with the
+     * columns of a {@link Result} after the first four (id, region, version, created) and whose
+     * second %s with the joins those columns read.
+     */
+    private static List<Result> read(Connection conn, String query, String rubricId, YearMonth period) throws SQLException {
+        String columns = "s.total_points, s.max_points, s.verdict, r.name, ru.name, v.verdict_reason, "
+                + "CASE WHEN s.provisional THEN s.provisional_reason END";
+        String joins = "JOIN score.snapshot_verdict v ON v.snapshot_id = s.snapshot_id JOIN ref.region r ON r.code = s.region_code "
+                + "JOIN ref.rubric ru ON ru.rubric_id = s.rubric_id";
+        List<Result> results = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement(query.formatted(columns, joins))) {
             bindPeriod(ps, rubricId, period.getMonthValue() == 12 ? "year" : "ytd", period);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    if (regions.contains(rs.getString(2))) {
-                        results.add(new Result(rs.getLong(1), rubricId, rs.getString(8), rs.getString(2), rs.getString(7), rs.getInt(3), false,
-                                rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getString(6), rs.getString(9), rs.getString(10)));
-                    }
+                    results.add(new Result(rs.getLong(1), rubricId, rs.getString(9), rs.getString(2), rs.getString(8), rs.getInt(3), rs.getBoolean(4),
+                            rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getString(7), rs.getString(10), rs.getString(11)));
                 }
             }
         }
