@@ -38,19 +38,15 @@ public class PipelineCommand implements ApplicationRunner, ExitCodeGenerator {
     private final ScoreCommand scoreCommand;
     private final StoreQueries queries;
     private final ReloadCommand reloadCommand;
+    private final RekeyCommand rekeyCommand;
     private int exitCode;
     private final javax.sql.DataSource dataSource;
     private final netmarket.load.LoadContext loadContext;
     private final PipelineProperties props;
-    private final netmarket.source.SourceDefinitions sourceDefinitions;
-    private final org.springframework.transaction.support.TransactionTemplate transactionTemplate;
 
     public PipelineCommand(JobOperator jobOperator, JobRepository jobRepository, Job monthlyLoadJob, RunReport report,
-            ScoreCommand scoreCommand, StoreQueries queries, ReloadCommand reloadCommand, javax.sql.DataSource dataSource,
-            netmarket.load.LoadContext loadContext, PipelineProperties props, netmarket.source.SourceDefinitions sourceDefinitions,
-            org.springframework.transaction.support.TransactionTemplate transactionTemplate) {
-        this.sourceDefinitions = sourceDefinitions;
-        this.transactionTemplate = transactionTemplate;
+            ScoreCommand scoreCommand, StoreQueries queries, ReloadCommand reloadCommand, RekeyCommand rekeyCommand, javax.sql.DataSource dataSource,
+            netmarket.load.LoadContext loadContext, PipelineProperties props) {
         this.dataSource = dataSource;
         this.loadContext = loadContext;
         this.props = props;
@@ -61,6 +57,7 @@ public class PipelineCommand implements ApplicationRunner, ExitCodeGenerator {
         this.scoreCommand = scoreCommand;
         this.queries = queries;
         this.reloadCommand = reloadCommand;
+        this.rekeyCommand = rekeyCommand;
     }
 
     @Override
@@ -70,7 +67,10 @@ public class PipelineCommand implements ApplicationRunner, ExitCodeGenerator {
         switch (command) {
             case "load", "run" -> exitCode = load(period(args));
             case "reload" -> exitCode = reload(args.getOptionValues("file"), period(args));
-            case "rekey" -> exitCode = rekey(args.getOptionValues("old-key-file"), period(args));
+            case "rekey" -> {
+                Integer refused = rekeyCommand.prepare(args.getOptionValues("old-key-file"));
+                exitCode = refused != null ? refused : load(period(args));
+            }
             case "score" -> {
                 String rubric = args.containsOption("rubric") ? args.getOptionValues("rubric").get(0) : null;
                 if (args.containsOption("as-released")) {
@@ -147,41 +147,6 @@ public class PipelineCommand implements ApplicationRunner, ExitCodeGenerator {
     private YearMonth period(ApplicationArguments args) {
         List<String> values = args.getOptionValues("period");
         return values == null || values.isEmpty() ? YearMonth.now().minusMonths(1) : YearMonth.parse(values.get(0));
-    }
-
-    /**
-     * {@code rekey --old-key-file=PATH}: the store's personal identifiers re-hashed with the current
-     * key, by reading again the files that hold them (see {@link netmarket.load.Rekey}), then the run.
-     */
-    private int rekey(List<String> oldKeyFiles, YearMonth period) throws Exception {
-        if (oldKeyFiles == null || oldKeyFiles.isEmpty() || !java.nio.file.Files.isRegularFile(java.nio.file.Path.of(oldKeyFiles.get(0)))) {
-            System.err.println("用法 / usage: rekey --old-key-file=原密钥文件（新密钥由 NETMARKET_PII_KEY 或 --netmarket.pii-key-file 给出）"
-                    + (oldKeyFiles == null || oldKeyFiles.isEmpty() ? "" : "；找不到文件 " + oldKeyFiles.get(0) + " / old key file not found"));
-            return 2;
-        }
-        netmarket.normalize.PiiProtector oldKey = netmarket.normalize.PiiProtector.fromExistingFile(java.nio.file.Path.of(oldKeyFiles.get(0)));
-        java.util.Map<String, java.nio.file.Path> files = new java.util.LinkedHashMap<>();
-        for (netmarket.job.InputFile f : netmarket.job.InputScanner.scan(props.inputs(), sourceDefinitions).matched()) {
-            files.put(f.name(), f.path());
-        }
-        java.util.Map<String, String> inputs = netmarket.load.Rekey.contentOf(files);
-        netmarket.load.Rekey.Outcome outcome = transactionTemplate.execute(status -> {
-            try {
-                return netmarket.store.InTransaction.with(dataSource, conn -> netmarket.load.Rekey.prepare(conn, oldKey, loadContext.pii(), inputs));
-            } catch (Exception e) {
-                throw new IllegalStateException("更换密钥失败 / rekey failed: " + e.getMessage(), e);
-            }
-        });
-        if (outcome.refusal() != null) {
-            System.err.println(outcome.refusal());
-            return 2;
-        }
-        if (outcome.marked().isEmpty()) {
-            System.out.println("数据库已使用当前密钥，或没有含个人信息的文件，无需重新读取。/ Nothing to re-hash.");
-            return 0;
-        }
-        System.out.println("用新密钥重新读取 " + outcome.marked().size() + " 个含个人信息的文件: " + outcome.marked());
-        return load(period);
     }
 
     /** Starts the monthly job, or continues the last one if it did not finish. */
