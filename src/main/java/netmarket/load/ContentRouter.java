@@ -48,7 +48,7 @@ final class ContentRouter {
     /** The header {@code def} finds in the file's first sheet it reads, or why it finds none. */
     static HeaderSearch.Found headerOf(Path file, String name, SourceDefinition def, LoadContext ctx) {
         try (SpreadsheetFile book = Spreadsheets.open(file, def.delimiter())) {
-            String sheet = FileLoader.sheetsToRead(book, def).get(0);
+            String sheet = SheetLoader.sheetsToRead(book, def).get(0);
             try (SheetCursor cursor = book.openSheet(sheet)) {
                 return HeaderSearch.find(def, HeaderSearch.readAhead(cursor, def).rows(), cursor.merges(), cursor.sheetName(), name, ctx);
             }

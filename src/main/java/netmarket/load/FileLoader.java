@@ -10,15 +10,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import netmarket.extract.CsvFile;
 import netmarket.extract.InputFileException;
-import netmarket.extract.SheetCursor;
-import netmarket.extract.SheetRow;
 import netmarket.extract.SpreadsheetFile;
 import netmarket.normalize.ValueException;
 import netmarket.extract.Spreadsheets;
@@ -32,23 +26,12 @@ import netmarket.source.SourceDefinition;
  */
 public final class FileLoader {
 
-    private static final int MAX_RAW = 200;
-
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(FileLoader.class.getName());
 
     private final LoadContext ctx;
     private final LoadRegistry registry;
     private final LoadProgress progress;
     private final boolean bulkRoute;
-    /** The release or export date the file being read states, and where ("title", "filename"); null when none. */
-    private java.time.LocalDate released;
-    private String releasedFrom;
-    /** The region the file being read covers as a whole, as its first sheet or its definition says; null when none. */
-    private String coversRegion;
-    /** Sheets of the file being read that were not tables of the feed (with {@code sheet: "*"}). */
-    private int sheetsSkipped;
-    /** A record count stated in a footer of the sheet being read ("共计4443条"), or -1. */
-    private long statedInFooter = -1;
 
     public FileLoader(LoadContext ctx, LoadProgress progress) {
         this(ctx, progress, true);
@@ -131,11 +114,8 @@ public final class FileLoader {
         LoadCounts counts = new LoadCounts();
         String failure;
         try {
-            released = null;
-            releasedFrom = null;
-            coversRegion = null;
-            readInto(conn, loadId, file, name, def, counts);
-            registry.released(conn, loadId, released, releasedFrom, coversRegion);
+            SheetLoader read = readInto(conn, loadId, file, name, def, counts);
+            registry.released(conn, loadId, read.released(), read.releasedFrom(), read.coversRegion());
             if (replaces != null) {
                 registry.supersede(conn, replaces, loadId);
             }
@@ -176,222 +156,17 @@ public final class FileLoader {
         return m != null ? m : t.getClass().getSimpleName();
     }
 
-    private void readInto(Connection conn, long loadId, Path file, String name, SourceDefinition def, LoadCounts counts)
+    /** Reads the file's sheets into the store; what the file says about itself comes back with the loader. */
+    private SheetLoader readInto(Connection conn, long loadId, Path file, String name, SourceDefinition def, LoadCounts counts)
             throws SQLException {
         try (SpreadsheetFile book = Spreadsheets.open(file, def.delimiter());
                 TableAppender target = new TableAppender(conn, "fact", def.target());
                 TableAppender rejects = new TableAppender(conn, "meta", "reject")) {
-            List<String> sheets = sheetsToRead(book, def);
-            sheetsSkipped = 0;
-            for (String sheet : sheets) {
-                try (SheetCursor cursor = book.openSheet(sheet)) {
-                    readSheet(new Sheet(conn, file, book, cursor), loadId, name, def, counts, target, rejects);
-                }
-            }
-            if (sheetsSkipped == sheets.size()) {
-                throw new InputFileException("没有一个工作表有此数据源的表头: " + counts.warnings());
-            }
+            SheetLoader sheets = new SheetLoader(new SheetLoader.Load(conn, file, name, def, loadId, counts, target, rejects), ctx, progress,
+                    bulkRoute);
+            sheets.readAll(book);
+            return sheets;
         }
-    }
-
-    private static boolean hasOtherSheets(SpreadsheetFile book, String sheet) {
-        return book.sheetNames().size() > 1;
-    }
-
-    static List<String> sheetsToRead(SpreadsheetFile book, SourceDefinition def) {
-        List<String> names = book.sheetNames();
-        if (names.isEmpty()) {
-            throw new InputFileException("文件中没有工作表");
-        }
-        if (def.sheets().isEmpty()) {
-            return List.of(names.get(0));
-        }
-        if (def.sheets().contains("*")) {
-            return names;
-        }
-        List<String> chosen = new ArrayList<>();
-        for (String wanted : def.sheets()) {
-            if (names.contains(wanted)) {
-                chosen.add(wanted);
-            } else if (wanted.matches("\\d+") && Integer.parseInt(wanted) < names.size()) {
-                chosen.add(names.get(Integer.parseInt(wanted)));
-            }
-        }
-        if (chosen.isEmpty()) {
-            throw new InputFileException("找不到工作表 " + def.sheets() + "，文件中的工作表为 " + names);
-        }
-        return chosen;
-    }
-
-    /** The sheet being read, with what the bulk route needs to read the rest of it instead. */
-    private record Sheet(Connection conn, Path file, SpreadsheetFile book, SheetCursor cursor) {}
-
-    private void readSheet(Sheet in, long loadId, String name, SourceDefinition def, LoadCounts counts,
-            TableAppender target, TableAppender rejects) throws SQLException {
-        SheetCursor cursor = in.cursor();
-        String sheet = cursor.sheetName().isEmpty() ? null : cursor.sheetName();
-        HeaderSearch.Ahead read = HeaderSearch.readAhead(cursor, def);
-        List<SheetRow> ahead = read.rows();
-        boolean clipped = read.clipped();
-        SheetRow row;
-        if (read.allBlank()) {
-            ahead.forEach(r -> {
-                counts.read();
-                counts.skipped("blank");
-            });
-            return; // an empty sheet: nothing to load, nothing lost
-        }
-        HeaderSearch.Found found;
-        try {
-            found = HeaderSearch.find(def, ahead, cursor.merges(), cursor.sheetName(), name, ctx);
-        } catch (InputFileException e) {
-            if (!def.sheets().contains("*") || !hasOtherSheets(in.book(), cursor.sheetName())) {
-                throw e;
-            }
-            // every sheet is read, and this one (a 说明 or 目录 sheet) is not a table of the feed: count its rows, say so
-            long rows = ahead.size();
-            while (cursor.next() != null) {
-                rows++;
-            }
-            for (long i = 0; i < rows; i++) {
-                counts.read();
-                counts.skipped("other_sheet");
-            }
-            counts.warn("工作表「" + cursor.sheetName() + "」不是此数据源的表格，未读取（" + rows + " 行记为跳过）: " + e.getMessage());
-            sheetsSkipped++;
-            return;
-        }
-        for (int i = 0; i < found.dataIndex(); i++) {
-            counts.read();
-            counts.skipped(found.skipKind(i, ahead));
-        }
-        if (coversRegion == null && found.layout().coversRegion != null && found.layout().coversRegion.code().length() > 1) {
-            coversRegion = found.layout().coversRegion.code();
-        }
-        if (released == null && found.layout().releasedOn != null) {
-            released = found.layout().releasedOn; // the file's release or export date, as its first sheet or its definition states it
-            releasedFrom = found.layout().releasedFrom;
-        }
-        SheetRow lastHeader = ahead.get(found.dataIndex() - 1);
-        SheetCursor data;
-        if (clipped) {
-            // a row kept clipped for the search may be data: read the sheet again from the top
-            cursor.close();
-            data = in.book().openSheet(cursor.sheetName());
-            while ((row = data.next()) != null && row.rowNumber() < lastHeader.rowNumber()) {
-                // already counted above
-            }
-        } else {
-            data = new ReplayCursor(ahead.subList(found.dataIndex(), ahead.size()), cursor);
-        }
-        long dataBefore = counts.rowsLoaded() + counts.rowsRejected();
-        statedInFooter = -1;
-        try (SheetCursor rows = data) {
-            readData(in, rows, found, lastHeader, loadId, name, sheet, def, counts, target, rejects);
-        }
-        checkStatedCount(found.title(), statedInFooter, counts.rowsLoaded() + counts.rowsRejected() - dataBefore, sheet, counts);
-    }
-
-    /** An export that states its record count ("共 4,443 条") above its header or in a footer must have that many data rows. */
-    private static void checkStatedCount(String title, long footer, long dataRows, String sheet, LoadCounts counts) {
-        long above = netmarket.normalize.StatedCount.find(title).orElse(-1L);
-        for (long stated : new long[] {above, footer}) {
-            if (stated >= 0 && stated != dataRows) {
-                counts.warn((sheet == null ? "" : "工作表「" + sheet + "」") + (stated == above ? "表头上方" : "表尾") + "注明共 " + stated
-                        + " 条记录，实际读到 " + dataRows + " 条数据行（已加载或拒绝），请核对导出是否完整 / the export states "
-                        + stated + " records, " + dataRows + " data rows were read");
-            }
-        }
-    }
-
-    private void readData(Sheet in, SheetCursor cursor, HeaderSearch.Found found, SheetRow lastHeader, long loadId, String name,
-            String sheet, SourceDefinition def, LoadCounts counts, TableAppender target, TableAppender rejects) throws SQLException {
-        SheetLayout layout = found.layout();
-        RowInterpreter interpreter = new RowInterpreter(def, layout, ctx);
-        SheetCursor leftover = null;
-        if (bulkRoute && BulkRecordLoad.eligible(def, layout)) {
-            BulkRecordLoad bulk = new BulkRecordLoad(in.conn(), def, layout, ctx);
-            if (in.book() instanceof CsvFile csv) {
-                leftover = bulk.loadCsv(in.file(), csv.encoding(), lastHeader.rowNumber(), loadId, name, counts, progress);
-            } else {
-                leftover = bulk.loadRows(cursor, r -> readRow(r, interpreter, loadId, name, sheet, counts, target, rejects),
-                        loadId, name, sheet, counts, progress);
-            }
-        }
-        try (SheetCursor rest = leftover) {
-            readRows(rest != null ? rest : cursor, interpreter, loadId, name, sheet, counts, target, rejects);
-        }
-    }
-
-    private void readRows(SheetCursor cursor, RowInterpreter interpreter, long loadId, String name, String sheet, LoadCounts counts,
-            TableAppender target, TableAppender rejects) throws SQLException {
-        SheetRow row;
-        long sinceProgress = 0;
-        while ((row = cursor.next()) != null) {
-            readRow(row, interpreter, loadId, name, sheet, counts, target, rejects);
-            if (++sinceProgress == LoadProgress.EVERY) {
-                progress.rowsRead(name, counts.rowsRead(), cursor.fraction());
-                sinceProgress = 0;
-            }
-        }
-        progress.rowsRead(name, counts.rowsRead(), 1.0);
-    }
-
-    /** One row, one by one: interpreted, then stored, rejected with its reasons, or skipped, and counted. */
-    private void readRow(SheetRow row, RowInterpreter interpreter, long loadId, String name, String sheet, LoadCounts counts,
-            TableAppender target, TableAppender rejects) throws SQLException {
-        {
-            counts.read();
-            RowResult result = storable(interpreter.interpret(row), target);
-            if (result instanceof RowResult.Skipped s) {
-                counts.skipped(s.kind());
-                if (s.kind().equals("note")) {
-                    netmarket.normalize.StatedCount.find(row.firstText()).ifPresent(n -> statedInFooter = n);
-                }
-            } else if (result instanceof RowResult.Rejected r) {
-                counts.rejected();
-                for (RowResult.Reject reason : r.reasons()) {
-                    Map<String, Object> m = new HashMap<>();
-                    m.put("load_id", loadId);
-                    m.put("file_name", name);
-                    m.put("sheet_name", sheet);
-                    m.put("row_number", row.rowNumber());
-                    m.put("column_name", reason.column());
-                    m.put("raw_value", clip(reason.rawValue()));
-                    m.put("reason", reason.reason());
-                    rejects.append(m);
-                }
-            } else if (result instanceof RowResult.Loaded l) {
-                for (Map<String, Object> m : l.rows()) {
-                    m.put("load_id", loadId);
-                    m.put("file_name", name);
-                    m.put("sheet_name", sheet);
-                    m.put("row_number", row.rowNumber());
-                    target.append(m);
-                }
-                counts.loaded(l.rows().size());
-            }
-        }
-    }
-
-    /** A row whose values its table cannot hold exactly (too many digits or decimals) is rejected, not the file. */
-    private static RowResult storable(RowResult result, TableAppender target) {
-        if (result instanceof RowResult.Loaded l) {
-            for (Map<String, Object> m : l.rows()) {
-                TableAppender.Unfit unfit = target.unfit(m);
-                if (unfit != null) {
-                    boolean metricValue = m.containsKey("column_name"); // names the sheet's column and keeps the text as written
-                    String column = metricValue ? (String) m.get("column_name") : unfit.column();
-                    String raw = metricValue ? (String) m.get("source_value") : unfit.value();
-                    return new RowResult.Rejected(List.of(new RowResult.Reject(column, raw, unfit.reason())));
-                }
-            }
-        }
-        return result;
-    }
-
-    private static String clip(String s) {
-        return s == null || s.length() <= MAX_RAW ? s : s.substring(0, MAX_RAW) + "…（共" + s.length() + "字符）";
     }
 
     static String sha256(Path file) {

@@ -53,7 +53,7 @@ public final class Preview {
         out.println("数据源定义 Definition: " + def.id() + "（" + def.name() + "，" + def.definitionFile().getFileName() + "）"
                 + (candidates.size() > 1 ? "：文件名符合 " + candidates.size() + " 个定义，只有它的表头相符" : "：文件名符合 files 模式"));
         try (SpreadsheetFile book = Spreadsheets.open(file, def.delimiter())) {
-            List<String> sheets = FileLoader.sheetsToRead(book, def);
+            List<String> sheets = SheetLoader.sheetsToRead(book, def);
             int read = 0;
             for (String sheet : sheets) {
                 try (SheetCursor cursor = book.openSheet(sheet)) {
