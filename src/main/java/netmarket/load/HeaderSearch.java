@@ -145,7 +145,7 @@ final class HeaderSearch {
             if (c.isBlank()) {
                 continue;
             }
-            if (c.kind() != CellValue.Kind.TEXT || SheetLayout.unitOf(c.text(), ctx) == null) {
+            if (c.kind() != CellValue.Kind.TEXT || HeaderUnits.of(c.text(), ctx) == null) {
                 return false;
             }
             units++;

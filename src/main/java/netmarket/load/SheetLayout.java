@@ -1,7 +1,6 @@
 package netmarket.load;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import netmarket.extract.InputFileException;
-import netmarket.normalize.DateParser;
 import netmarket.normalize.Period;
 import netmarket.normalize.Region;
 import netmarket.normalize.RegionFinder;
@@ -66,29 +64,20 @@ final class SheetLayout {
         SheetLayout l = new SheetLayout(labels);
         List<String> problems = new ArrayList<>();
         l.titleUnit = ctx.units().findIn(text.title());
-        l.released(def.released(), text, problems);
-        l.unitsRow = unitsRowTexts == null ? List.of() : unitsRowTexts.stream().map(t -> unitOf(t, ctx)).toList();
+        SheetWide wide = new SheetWide(l, text, ctx, problems);
+        wide.released(def.released());
+        l.unitsRow = unitsRowTexts == null ? List.of() : unitsRowTexts.stream().map(t -> HeaderUnits.of(t, ctx)).toList();
         for (ColumnMatch required : def.header().requires()) {
             if (labels.stream().noneMatch(required::matches)) {
                 problems.add("表头中没有「" + required.describe() + "」（数据源定义 header.requires）");
             }
         }
-        l.region(def.region(), text, ctx, problems);
-        l.covers(def, text, ctx, problems);
-        l.period(def.period(), text, problems);
+        wide.region(def.region());
+        wide.covers(def);
+        wide.period(def.period());
         Set<Integer> claimed = new HashSet<>();
-        if (l.regionColumn != null) {
-            claimed.add(l.regionColumn);
-        }
-        if (l.periodColumn != null) {
-            claimed.add(l.periodColumn);
-        }
-        if (l.yearColumn != null) {
-            claimed.add(l.yearColumn);
-        }
-        if (l.releasedColumn != null) {
-            claimed.add(l.releasedColumn);
-        }
+        java.util.stream.Stream.of(l.regionColumn, l.periodColumn, l.yearColumn, l.releasedColumn).filter(java.util.Objects::nonNull)
+                .forEach(claimed::add);
         for (SourceDefinition.Field f : def.fields().values()) {
             if (f.header() != null && !f.perColumn()) {
                 Integer idx = l.find(f.header(), f.required(), "「" + f.name() + "」列", problems, claimed, i -> true);
@@ -100,7 +89,7 @@ final class SheetLayout {
         }
         for (SourceDefinition.Field f : def.fields().values()) {
             if (f.from() != null && f.from() != From.COLUMN_HEADER) {
-                l.sheetField(f, text, ctx, problems);
+                wide.field(f);
             }
         }
         SourceDefinition.Field perColumnField = def.perColumnField();
@@ -110,80 +99,32 @@ final class SheetLayout {
         for (SourceDefinition.ValueColumn v : def.values()) {
             l.bindValue(def, v, claimed, ctx, problems);
         }
-        SourceDefinition.Field value = def.fields().get("value");
-        if (def.isMetricTarget() && def.values().isEmpty() && value != null && l.fields.containsKey("value")) {
-            // a long sheet's single value column: metric, kind and unit come from the row
-            int idx = l.fields.get("value");
-            UnitTable.Unit unit = value.unit() != null && !value.unit().equals("header") ? ctx.units().get(value.unit()).orElse(null)
-                    : unitIn(labels.get(idx), ctx).or(() -> Optional.ofNullable(idx < l.unitsRow.size() ? l.unitsRow.get(idx) : null))
-                            .or(() -> l.titleUnit).orElse(null);
-            l.values.add(new BoundValue(new SourceDefinition.ValueColumn(value.header(), null, null, value.unit(), true, false, null, null),
-                    idx, labels.get(idx), unit, null, null));
-        }
+        l.bindLongValue(def, ctx);
         if (!problems.isEmpty()) {
             throw new InputFileException(String.join("；", problems) + "。表头为: " + labels);
         }
         return l;
     }
 
-    private void released(SourceDefinition.Place released, SheetText text, List<String> problems) {
-        Optional<LocalDate> title = DateParser.find(text.title());
-        Optional<LocalDate> file = DateParser.find(text.fileName());
-        From from = released == null ? null : released.from();
-        if (from == From.FIXED) {
-            releasedOn = DateParser.find(released.fixed()).orElse(null);
-            releasedFrom = "definition";
-        } else if ((from == null || from == From.TITLE || from == From.COLUMN) && title.isPresent()) {
-            releasedOn = title.get();
-            releasedFrom = "title";
-        } else if ((from == null || from == From.FILENAME || from == From.COLUMN) && file.isPresent()) {
-            releasedOn = file.get();
-            releasedFrom = "filename";
-        } else if (from == From.TITLE || from == From.FILENAME) {
-            problems.add("无法从" + where(from) + "中识别发布日期（如 2025年4月18日、2025-04-18）");
-        }
-        if (from == From.COLUMN) {
-            releasedColumn = find(released.column(), true, "发布日期列", problems);
+    /** A long sheet's single value column (fields.value): metric, kind and unit then come from each row. */
+    private void bindLongValue(SourceDefinition def, LoadContext ctx) {
+        SourceDefinition.Field value = def.fields().get("value");
+        if (def.isMetricTarget() && def.values().isEmpty() && value != null && fields.containsKey("value")) {
+            int idx = fields.get("value");
+            UnitTable.Unit unit = value.unit() != null && !value.unit().equals("header") ? ctx.units().get(value.unit()).orElse(null)
+                    : unitOfColumn(idx, ctx);
+            values.add(new BoundValue(new SourceDefinition.ValueColumn(value.header(), null, null, value.unit(), true, false, null, null),
+                    idx, labels.get(idx), unit, null, null));
         }
     }
 
-    private void covers(SourceDefinition def, SheetText text, LoadContext ctx, List<String> problems) {
-        SourceDefinition.Place c = def.covers();
-        if (c == null) {
-            From from = def.region() == null ? null : def.region().from();
-            coversRegion = from == From.TITLE || from == From.FILENAME || from == From.FIXED ? fixedRegion : null;
-            return;
-        }
-        coversRegion = switch (c.from()) {
-            case FIXED -> ctx.regions().resolve(c.fixed()).orElse(null);
-            case TITLE -> regionIn(text.title(), "标题", c, ctx, problems).orElse(null);
-            case FILENAME -> regionIn(text.fileStem(), "文件名", c, ctx, problems).orElse(null);
-            default -> null;
-        };
-        if (coversRegion == null && problems.isEmpty()) {
-            problems.add("无法从" + where(c.from()) + "中识别文件覆盖的地区（covers）");
-        }
+    /** The unit a column's values are in: its header's, else the units row's, else the title's; null when none states one. */
+    private UnitTable.Unit unitOfColumn(int idx, LoadContext ctx) {
+        return HeaderUnits.in(labels.get(idx), ctx).or(() -> Optional.ofNullable(idx < unitsRow.size() ? unitsRow.get(idx) : null))
+                .or(() -> titleUnit).orElse(null);
     }
 
-    private void region(SourceDefinition.Place region, SheetText text, LoadContext ctx, List<String> problems) {
-        if (region == null) {
-            return;
-        }
-        switch (region.from()) {
-            case COLUMN -> regionColumn = find(region.column(), true, "地区列", problems);
-            case FIXED -> fixedRegion = ctx.regions().resolve(region.fixed()).orElse(null);
-            case TITLE -> fixedRegion = regionIn(text.title(), "标题", region, ctx, problems)
-                    .or(() -> regionIn(text.sheetName(), "工作表名", region, ctx, problems)).orElse(null);
-            case FILENAME -> fixedRegion = regionIn(text.fileStem(), "文件名", region, ctx, problems).orElse(null);
-            case SHEET_NAME -> fixedRegion = regionIn(text.sheetName(), "工作表名", region, ctx, problems).orElse(null);
-            case COLUMN_HEADER -> problems.add("region: from: column_header 只能写在值列（values）中");
-        }
-        if (region.from() != From.COLUMN && fixedRegion == null && problems.isEmpty()) {
-            problems.add("无法从" + where(region.from()) + "中识别地区");
-        }
-    }
-
-    private static Optional<Region> regionIn(String text, String where, SourceDefinition.Place place, LoadContext ctx, List<String> problems) {
+    static Optional<Region> regionIn(String text, String where, SourceDefinition.Place place, LoadContext ctx, List<String> problems) {
         try {
             return RegionFinder.find(text, ctx.regions(), place.mostSpecific());
         } catch (RegionFinder.Ambiguous e) {
@@ -193,91 +134,7 @@ final class SheetLayout {
     }
 
     /** Stands for "already reported as ambiguous" so the search stops there. */
-    private static final Region AMBIGUOUS = new Region("?", "?", "?", null, null, null);
-
-    private void period(SourceDefinition.Place period, SheetText text, List<String> problems) {
-        if (period == null) {
-            return;
-        }
-        switch (period.from()) {
-            case COLUMN -> {
-                periodColumn = find(period.column(), true, "时期列", problems);
-                if (period.yearColumn() != null) {
-                    yearColumn = find(period.yearColumn(), true, "年份列", problems);
-                }
-            }
-            case FIXED -> sheetPeriod = Period.find(period.fixed()).orElse(null);
-            case TITLE -> sheetPeriod = Period.find(text.title()).or(() -> Period.find(text.sheetName()))
-                    .or(() -> Period.find(text.fileName())).orElse(null);
-            case FILENAME -> sheetPeriod = Period.find(text.fileStem()).orElse(null);
-            case SHEET_NAME -> sheetPeriod = Period.find(text.sheetName()).orElse(null);
-            case COLUMN_HEADER -> problems.add("period: from: column_header 只能写在值列（values）中");
-        }
-        if (period.from() != From.COLUMN && period.from() != From.COLUMN_HEADER && sheetPeriod == null) {
-            problems.add("无法从" + where(period.from()) + "中识别统计时期（如 2024年1-12月）");
-        }
-    }
-
-    /** A field read once for the sheet from its title, file name or sheet name. */
-    private void sheetField(SourceDefinition.Field f, SheetText text, LoadContext ctx, List<String> problems) {
-        String source = switch (f.from()) {
-            case TITLE -> text.title();
-            case FILENAME -> text.fileStem();
-            case SHEET_NAME -> text.sheetName();
-            default -> "";
-        };
-        String where = where(f.from());
-        if (!f.map().isEmpty()) {
-            String k = TextCleaner.key(source);
-            Set<String> mapped = new java.util.LinkedHashSet<>();
-            f.map().forEach((name, code) -> {
-                if (k.contains(name)) {
-                    mapped.add(code);
-                }
-            });
-            if (mapped.size() == 1) {
-                sheetFields.put(f.name(), mapped.iterator().next());
-            } else {
-                problems.add(mapped.isEmpty() ? where + "中没有字段 " + f.name() + " 的可选值 " + f.map().keySet() + " 之一"
-                        : where + "中同时有字段 " + f.name() + " 的多个可选值，对应 " + mapped);
-            }
-            return;
-        }
-        switch (f.type()) {
-            case DATE -> {
-                Optional<LocalDate> d = DateParser.find(source);
-                if (f.from() == From.TITLE) {
-                    d = d.or(() -> DateParser.find(text.fileName()));
-                }
-                LocalDate date = d.orElseGet(() -> sheetPeriod == null ? null : YearMonth.of(sheetPeriod.year(), sheetPeriod.month()).atEndOfMonth());
-                if (date == null) {
-                    problems.add("无法从" + where + "中识别字段 " + f.name() + " 的日期");
-                } else {
-                    sheetFields.put(f.name(), date);
-                }
-            }
-            case YEAR -> {
-                Optional<Period> p = Period.find(source);
-                if (f.from() == From.TITLE) {
-                    p = p.or(() -> Period.find(text.sheetName())).or(() -> Period.find(text.fileName()));
-                }
-                if (p.isEmpty() && sheetPeriod != null) {
-                    p = Optional.of(sheetPeriod);
-                }
-                if (p.isEmpty()) {
-                    problems.add("无法从" + where + "中识别字段 " + f.name() + " 的年份");
-                } else {
-                    sheetFields.put(f.name(), p.get().year());
-                }
-            }
-            case REGION -> regionIn(source, where, new SourceDefinition.Place(f.from(), null, null, null, false), ctx, problems)
-                    .filter(r -> r != AMBIGUOUS)
-                    .ifPresentOrElse(r -> sheetFields.put(f.name(), r.code()),
-                            () -> { if (problems.isEmpty()) problems.add("无法从" + where + "中识别字段 " + f.name() + " 的地区"); });
-            case TEXT -> sheetFields.put(f.name(), source.strip());
-            default -> problems.add("字段 " + f.name() + " 的类型 " + f.type() + " 不能读自" + where + "（可用 map: 把文字对应为代码）");
-        }
-    }
+    static final Region AMBIGUOUS = new Region("?", "?", "?", null, null, null);
 
     private void bindPerColumnField(SourceDefinition def, SourceDefinition.Field f, Set<Integer> claimed, List<String> problems) {
         for (int i : findAll(f.header(), claimed, def, c -> true)) {
@@ -318,9 +175,7 @@ final class SheetLayout {
         }
         for (int idx : indexes) {
             String label = labels.get(idx);
-            UnitTable.Unit unit = v.unit() != null ? ctx.units().get(v.unit()).orElse(null)
-                    : unitIn(label, ctx).or(() -> Optional.ofNullable(idx < unitsRow.size() ? unitsRow.get(idx) : null))
-                            .or(() -> titleUnit).orElse(null);
+            UnitTable.Unit unit = v.unit() != null ? ctx.units().get(v.unit()).orElse(null) : unitOfColumn(idx, ctx);
             Region region = null;
             if (v.region() != null) {
                 region = v.region().from() == From.FIXED ? ctx.regions().resolve(v.region().fixed()).orElse(null) : regionOfHeader(label, v.region(), ctx, problems);
@@ -386,7 +241,7 @@ final class SheetLayout {
         return hits;
     }
 
-    private Integer find(ColumnMatch match, boolean required, String what, List<String> problems) {
+    Integer find(ColumnMatch match, boolean required, String what, List<String> problems) {
         return find(match, required, what, problems, Set.of(), i -> true);
     }
 
@@ -422,39 +277,6 @@ final class SheetLayout {
             return null;
         }
         return hits.get(0);
-    }
-
-    /** A unit in a header label: "（亿元）", "单位：万件", or a header line that is a unit ("%"). */
-    static Optional<UnitTable.Unit> unitIn(String label, LoadContext ctx) {
-        Optional<UnitTable.Unit> u = ctx.units().findIn(label);
-        if (u.isPresent()) {
-            return u;
-        }
-        for (String line : label.split("/")) {
-            Optional<UnitTable.Unit> exact = ctx.units().get(line);
-            if (exact.isPresent()) {
-                return exact;
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The unit a units-row cell states ("亿元", "（万件）", "单位：个"), or null. */
-    static UnitTable.Unit unitOf(String cell, LoadContext ctx) {
-        if (cell == null || cell.isBlank()) {
-            return null;
-        }
-        return ctx.units().get(cell).or(() -> ctx.units().findIn(cell)).orElse(null);
-    }
-
-    private static String where(From from) {
-        return switch (from) {
-            case TITLE -> "标题";
-            case FILENAME -> "文件名";
-            case SHEET_NAME -> "工作表名";
-            case COLUMN_HEADER -> "列的表头";
-            default -> "定义";
-        };
     }
 
     String label(int index) {
