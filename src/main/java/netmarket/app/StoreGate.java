@@ -32,51 +32,13 @@ public final class StoreGate {
     public static RunLock enter(Path store, Duration wait, boolean writes, boolean backup, PrintStream progress) {
         long deadline = System.nanoTime() + wait.toNanos();
         Waiting waiting = new Waiting(wait, progress);
-        RunLock lock;
-        while (true) {
-            Optional<RunLock> held = RunLock.tryAcquire(store);
-            if (held.isPresent()) {
-                lock = held.get();
-                break;
-            }
-            String pid = RunLock.holder(store);
-            if (System.nanoTime() >= deadline) {
-                throw Failures.busy(store, "另一个运行，进程 " + pid, "another run, PID " + pid, waiting.waited(), null);
-            }
-            waiting.tick(store, "另一个运行（进程 " + pid + "）", "another run (PID " + pid + ")");
-        }
+        RunLock lock = acquire(store, deadline, waiting);
         try {
             boolean created = !Files.exists(store);
             if (created) {
                 createOwnerOnly(store);
             }
-            while (Files.exists(store)) {
-                try (Connection conn = DriverManager.getConnection("jdbc:duckdb:" + store.toAbsolutePath())) {
-                    if (writes && backup) {
-                        try (Statement st = conn.createStatement()) {
-                            st.execute("CHECKPOINT");
-                        }
-                    }
-                    if (convertIfNewer(conn, store, progress)) {
-                        continue; // open the converted file
-                    }
-                    break;
-                } catch (SQLException e) {
-                    String m = String.valueOf(e.getMessage());
-                    Matcher holder = HOLDER.matcher(m);
-                    if (holder.find()) {
-                        String zh = holder.group(1) + "，进程 " + holder.group(2);
-                        String en = holder.group(1) + ", PID " + holder.group(2);
-                        if (System.nanoTime() >= deadline) {
-                            throw Failures.busy(store, zh, en, waiting.waited(), e);
-                        }
-                        waiting.tick(store, "另一个程序（" + zh + "）", "another program (" + en + ")");
-                        continue;
-                    }
-                    UserError explained = Failures.explain(e);
-                    throw explained.exitCode() == UserError.BUSY ? explained : Failures.unreadable(store, e);
-                }
-            }
+            open(store, writes && backup, deadline, waiting, progress);
             if (writes && backup && !created) {
                 copy(store);
             }
@@ -95,6 +57,55 @@ public final class StoreGate {
         } catch (RuntimeException e) {
             lock.close();
             throw e;
+        }
+    }
+
+    /** The run lock, waiting for another run of this program until the deadline. */
+    private static RunLock acquire(Path store, long deadline, Waiting waiting) {
+        while (true) {
+            Optional<RunLock> held = RunLock.tryAcquire(store);
+            if (held.isPresent()) {
+                return held.get();
+            }
+            String pid = RunLock.holder(store);
+            if (System.nanoTime() >= deadline) {
+                throw Failures.busy(store, "另一个运行，进程 " + pid, "another run, PID " + pid, waiting.waited(), null);
+            }
+            waiting.tick(store, "另一个运行（进程 " + pid + "）", "another run (PID " + pid + ")");
+        }
+    }
+
+    /**
+     * Opens the store once (waiting for another program that holds it until the deadline): checkpointed
+     * when a backup is to be copied, converted when an older client wrote it.
+     */
+    private static void open(Path store, boolean checkpoint, long deadline, Waiting waiting, PrintStream progress) {
+        while (Files.exists(store)) {
+            try (Connection conn = DriverManager.getConnection("jdbc:duckdb:" + store.toAbsolutePath())) {
+                if (checkpoint) {
+                    try (Statement st = conn.createStatement()) {
+                        st.execute("CHECKPOINT");
+                    }
+                }
+                if (convertIfNewer(conn, store, progress)) {
+                    continue; // open the converted file
+                }
+                return;
+            } catch (SQLException e) {
+                String m = String.valueOf(e.getMessage());
+                Matcher holder = HOLDER.matcher(m);
+                if (holder.find()) {
+                    String zh = holder.group(1) + "，进程 " + holder.group(2);
+                    String en = holder.group(1) + ", PID " + holder.group(2);
+                    if (System.nanoTime() >= deadline) {
+                        throw Failures.busy(store, zh, en, waiting.waited(), e);
+                    }
+                    waiting.tick(store, "另一个程序（" + zh + "）", "another program (" + en + ")");
+                    continue;
+                }
+                UserError explained = Failures.explain(e);
+                throw explained.exitCode() == UserError.BUSY ? explained : Failures.unreadable(store, e);
+            }
         }
     }
 

@@ -13,7 +13,7 @@ import java.util.Arrays;
  * that are not UTF-8, mismatched or unclosed tags) throws {@link Unsupported} before the row it
  * is in is returned: the caller then reads on with the XML parser, which accepts or refuses it
  * as it always did. The texts returned are what the parser returns for the same elements.
- * (The tokenizing is XmlBytes'.)
+ * (The tokenizing is XmlBytes'.) A measured fast path: its cell loop is one method on purpose.
  */
 final class SheetBytes extends XmlBytes {
 

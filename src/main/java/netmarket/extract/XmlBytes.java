@@ -14,6 +14,9 @@ import java.util.List;
  * prefixed name, another entity, a character XML forbids, bytes that are not UTF-8, mismatched
  * tags) throws {@link Unsupported}: the caller then uses the XML parser, which accepts or refuses
  * it as it always did. Subclasses read a sheet (SheetBytes) or the shared strings.
+ * A measured fast path (BENCHMARKS.md, the XLSX figures; XlsxFileTest and SheetBytesTest hold it to
+ * the parser): one class, and long tag and attribute loops, because splitting them costs calls
+ * per byte.
  */
 class XmlBytes {
 

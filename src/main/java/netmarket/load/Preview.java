@@ -81,7 +81,6 @@ public final class Preview {
         out.println("== 工作表 Sheet: " + (cursor.sheetName().isEmpty() ? "(CSV)" : cursor.sheetName()));
         HeaderSearch.Ahead first = HeaderSearch.readAhead(cursor, def);
         List<SheetRow> ahead = first.rows();
-        SheetRow row;
         if (first.allBlank()) {
             out.println("空工作表 / empty sheet");
             return;
@@ -89,57 +88,71 @@ public final class Preview {
         HeaderSearch.Found found = HeaderSearch.find(def, ahead, cursor.merges(), cursor.sheetName(), name, ctx);
         SheetLayout layout = found.layout();
         header(found, layout);
-        Map<String, Long> skipped = new TreeMap<>();
+        Tally tally = new Tally();
         for (int i = 0; i < found.dataIndex(); i++) {
-            skipped.merge(found.skipKind(i, ahead), 1L, Long::sum);
+            tally.read++;
+            tally.skipped.merge(found.skipKind(i, ahead), 1L, Long::sum);
         }
         RowInterpreter interpreter = new RowInterpreter(def, layout, ctx);
-        List<String> shown = new ArrayList<>();
-        List<String> rejected = new ArrayList<>();
-        long read = found.dataIndex();
-        long loaded = 0;
-        long rejectedRows = 0;
-        long values = 0;
         try (SheetCursor data = new ReplayCursor(ahead.subList(found.dataIndex(), ahead.size()), cursor)) {
+            SheetRow row;
             while ((row = data.next()) != null) {
-                read++;
-                RowResult r = interpreter.interpret(row);
-                if (r instanceof RowResult.Skipped s) {
-                    skipped.merge(s.kind(), 1L, Long::sum);
-                } else if (r instanceof RowResult.Rejected rj) {
-                    rejectedRows++;
-                    for (RowResult.Reject reason : rj.reasons()) {
-                        if (rejected.size() < SHOWN) {
-                            rejected.add("  第 " + row.rowNumber() + " 行 「" + nz(reason.column()) + "」 " + nz(reason.rawValue()) + " → " + reason.reason());
-                        }
+                tally.count(row, interpreter.interpret(row), def.isMetricTarget());
+            }
+        }
+        tally.print(def.isMetricTarget());
+    }
+
+    /** What the rows of a sheet would become: the first stored values and rejects, and every count. */
+    private final class Tally {
+        final List<String> shown = new ArrayList<>();
+        final List<String> rejected = new ArrayList<>();
+        final Map<String, Long> skipped = new TreeMap<>();
+        long read;
+        long loaded;
+        long rejectedRows;
+        long values;
+
+        void count(SheetRow row, RowResult r, boolean metricTarget) {
+            read++;
+            if (r instanceof RowResult.Skipped s) {
+                skipped.merge(s.kind(), 1L, Long::sum);
+            } else if (r instanceof RowResult.Rejected rj) {
+                rejectedRows++;
+                for (RowResult.Reject reason : rj.reasons()) {
+                    if (rejected.size() < SHOWN) {
+                        rejected.add("  第 " + row.rowNumber() + " 行 「" + nz(reason.column()) + "」 " + nz(reason.rawValue()) + " → " + reason.reason());
                     }
-                } else if (r instanceof RowResult.Loaded l) {
-                    loaded++;
-                    values += l.rows().size();
-                    for (Map<String, Object> m : l.rows()) {
-                        if (shown.size() < SHOWN) {
-                            shown.add("  第 " + row.rowNumber() + " 行  " + (def.isMetricTarget() ? fact(m) : record(m)));
-                        }
+                }
+            } else if (r instanceof RowResult.Loaded l) {
+                loaded++;
+                values += l.rows().size();
+                for (Map<String, Object> m : l.rows()) {
+                    if (shown.size() < SHOWN) {
+                        shown.add("  第 " + row.rowNumber() + " 行  " + (metricTarget ? fact(m) : record(m)));
                     }
                 }
             }
         }
-        out.println();
-        out.println((def.isMetricTarget() ? "将存储的数值" : "将存储的记录") + "（前 " + SHOWN + " 个）/ what would be stored:");
-        shown.forEach(out::println);
-        if (shown.isEmpty()) {
-            out.println("  （无）");
+
+        void print(boolean metricTarget) {
+            out.println();
+            out.println((metricTarget ? "将存储的数值" : "将存储的记录") + "（前 " + SHOWN + " 个）/ what would be stored:");
+            shown.forEach(out::println);
+            if (shown.isEmpty()) {
+                out.println("  （无）");
+            }
+            out.println();
+            out.println("将拒绝的行（原因）/ rows that would be rejected:");
+            rejected.forEach(out::println);
+            if (rejected.isEmpty()) {
+                out.println("  （无）");
+            }
+            out.println();
+            out.println("跳过的行 / skipped rows: " + (skipped.isEmpty() ? "（无）" : skipLabels(skipped)));
+            out.println("合计 / total: 读取 " + read + " 行 = 加载 " + loaded + " 行（" + values + " 个数值或记录）+ 拒绝 " + rejectedRows
+                    + " 行 + 跳过 " + skipped.values().stream().mapToLong(Long::longValue).sum() + " 行");
         }
-        out.println();
-        out.println("将拒绝的行（原因）/ rows that would be rejected:");
-        rejected.forEach(out::println);
-        if (rejected.isEmpty()) {
-            out.println("  （无）");
-        }
-        out.println();
-        out.println("跳过的行 / skipped rows: " + (skipped.isEmpty() ? "（无）" : skipLabels(skipped)));
-        out.println("合计 / total: 读取 " + read + " 行 = 加载 " + loaded + " 行（" + values + " 个数值或记录）+ 拒绝 " + rejectedRows
-                + " 行 + 跳过 " + skipped.values().stream().mapToLong(Long::longValue).sum() + " 行");
     }
 
     private void header(HeaderSearch.Found found, SheetLayout layout) {

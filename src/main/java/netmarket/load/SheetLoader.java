@@ -109,7 +109,6 @@ final class SheetLoader {
         HeaderSearch.Ahead read = HeaderSearch.readAhead(cursor, def);
         List<SheetRow> ahead = read.rows();
         boolean clipped = read.clipped();
-        SheetRow row;
         if (read.allBlank()) {
             ahead.forEach(r -> {
                 counts.read();
@@ -124,17 +123,7 @@ final class SheetLoader {
             if (!def.sheets().contains("*") || book.sheetNames().size() <= 1) {
                 throw e;
             }
-            // every sheet is read, and this one (a 说明 or 目录 sheet) is not a table of the feed: count its rows, say so
-            long rows = ahead.size();
-            while (cursor.next() != null) {
-                rows++;
-            }
-            for (long i = 0; i < rows; i++) {
-                counts.read();
-                counts.skipped("other_sheet");
-            }
-            counts.warn("工作表「" + cursor.sheetName() + "」不是此数据源的表格，未读取（" + rows + " 行记为跳过）: " + e.getMessage());
-            sheetsSkipped++;
+            skipOtherSheet(cursor, ahead.size(), e);
             return;
         }
         for (int i = 0; i < found.dataIndex(); i++) {
@@ -149,23 +138,47 @@ final class SheetLoader {
             releasedFrom = found.layout().releasedFrom;
         }
         SheetRow lastHeader = ahead.get(found.dataIndex() - 1);
-        SheetCursor data;
-        if (clipped) {
-            // a row kept clipped for the search may be data: read the sheet again from the top
-            cursor.close();
-            data = book.openSheet(cursor.sheetName());
-            while ((row = data.next()) != null && row.rowNumber() < lastHeader.rowNumber()) {
-                // already counted above
-            }
-        } else {
-            data = new ReplayCursor(ahead.subList(found.dataIndex(), ahead.size()), cursor);
-        }
+        SheetCursor data = dataAfter(lastHeader, cursor, clipped ? null : ahead.subList(found.dataIndex(), ahead.size()));
         long dataBefore = counts.rowsLoaded() + counts.rowsRejected();
         statedInFooter = -1;
         try (SheetCursor rows = data) {
             readData(rows, found, lastHeader, sheet);
         }
         checkStatedCount(found.title(), statedInFooter, counts.rowsLoaded() + counts.rowsRejected() - dataBefore, sheet, counts);
+    }
+
+    /**
+     * With {@code sheet: "*"}, a sheet that is not a table of the feed (a 说明 or 目录 sheet): its
+     * rows counted as skipped, and the load's warnings say why.
+     */
+    private void skipOtherSheet(SheetCursor cursor, long readAhead, InputFileException why) {
+        long rows = readAhead;
+        while (cursor.next() != null) {
+            rows++;
+        }
+        for (long i = 0; i < rows; i++) {
+            load.counts().read();
+            load.counts().skipped("other_sheet");
+        }
+        load.counts().warn("工作表「" + cursor.sheetName() + "」不是此数据源的表格，未读取（" + rows + " 行记为跳过）: " + why.getMessage());
+        sheetsSkipped++;
+    }
+
+    /**
+     * The sheet's rows after its header: the rows read ahead for the search, then the rest; or,
+     * when those rows were kept clipped ({@code aheadData} null), the sheet read again from the top.
+     */
+    private SheetCursor dataAfter(SheetRow lastHeader, SheetCursor cursor, List<SheetRow> aheadData) {
+        if (aheadData != null) {
+            return new ReplayCursor(aheadData, cursor);
+        }
+        cursor.close();
+        SheetCursor data = book.openSheet(cursor.sheetName());
+        SheetRow row;
+        while ((row = data.next()) != null && row.rowNumber() < lastHeader.rowNumber()) {
+            // already counted above
+        }
+        return data;
     }
 
     /** An export that states its record count ("共 4,443 条") above its header or in a footer must have that many data rows. */

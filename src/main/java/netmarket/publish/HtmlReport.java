@@ -36,6 +36,23 @@ public final class HtmlReport {
         if (Labels.banner(h) != null) {
             b.append("<div class=\"banner\" role=\"alert\">").append(html(Labels.banner(h))).append("</div>");
         }
+        header(h, b);
+
+        b.append("<section><h2>一级指标得分率</h2>").append(groupChart(card)).append(groupTable(card)).append("</section>");
+        if (!card.growth().isEmpty()) {
+            b.append("<section><h2>增速与比较基准</h2>");
+            growthCharts(card, b);
+            b.append("</section>");
+        }
+        nextPoints(card, b);
+        itemTable(card, b);
+        b.append("<footer>数据来源见 scorecard.xlsx / scorecard.csv 的“数据来源”列；本报告由网络市场监管与服务示范区数据管道生成。</footer>");
+        b.append("</body></html>\n");
+        return b.toString();
+    }
+
+    /** The region, rubric, period, version, total and verdict (with the pass rule) at the top. */
+    private static void header(Scorecard.Header h, StringBuilder b) {
         b.append("<header><h1>").append(html(Labels.mark(h) + h.regionName())).append(" · ").append(html(h.rubricName())).append("</h1>")
                 .append("<p class=\"meta\">统计期 ").append(html(h.periodLabel())).append(" ｜ 第 ").append(h.version())
                 .append(" 版 ｜ 生成于 ").append(html(h.createdAt())).append(" ｜ 快照编号 ").append(h.snapshotId()).append("</p>")
@@ -51,13 +68,10 @@ public final class HtmlReport {
                     .append(num(h.passGroupRateMin())).append("%</span>");
         }
         b.append("</div></header>");
+    }
 
-        b.append("<section><h2>一级指标得分率</h2>").append(groupChart(card)).append(groupTable(card)).append("</section>");
-        if (!card.growth().isEmpty()) {
-            b.append("<section><h2>增速与比较基准</h2>");
-            growthCharts(card, b);
-            b.append("</section>");
-        }
+    /** "下一分": each item short of its points, with what would gain the next one. */
+    private static void nextPoints(Scorecard card, StringBuilder b) {
         b.append("<section><h2>下一分：还差什么</h2><ol class=\"next\">");
         for (Scorecard.Item i : card.items()) {
             if (i.shortfall() && (i.nextPoint() != null || i.missing() != null)) {
@@ -67,7 +81,10 @@ public final class HtmlReport {
             }
         }
         b.append("</ol></section>");
+    }
 
+    /** Every item by group, with its points, status and how it was scored. */
+    private static void itemTable(Scorecard card, StringBuilder b) {
         b.append("<section class=\"items\"><h2>评分明细</h2><table><thead><tr>");
         for (String c : List.of("编号", "三级指标", "变量性质", "得分", "满分", "状态", "评分说明")) {
             b.append("<th>").append(c).append("</th>");
@@ -87,9 +104,6 @@ public final class HtmlReport {
                     .append("</td></tr>");
         }
         b.append("</tbody></table></section>");
-        b.append("<footer>数据来源见 scorecard.xlsx / scorecard.csv 的“数据来源”列；本报告由网络市场监管与服务示范区数据管道生成。</footer>");
-        b.append("</body></html>\n");
-        return b.toString();
     }
 
     private static String groupTable(Scorecard card) {
