@@ -134,7 +134,7 @@ public class StoreQueries {
         });
         out.println("==== 假设分析 / what-if：地区 " + region + "（" + period + "）====");
         for (netmarket.score.WhatIf.Override o : overrides) {
-            boolean growth = o.kind().equals("official_growth_pct");
+            boolean growth = o.kind().equals(netmarket.normalize.ValueKind.OFFICIAL_GROWTH_PCT.code());
             out.println("  假设 " + o.metric() + (growth ? " 同比增速" : "") + "（" + o.year() + "年"
                     + (o.periodKind().equals("ytd") ? "1-" + o.month() + "月" : "") + "）= " + o.value().toPlainString() + (growth ? "%" : ""));
         }

@@ -18,6 +18,7 @@ import netmarket.normalize.Region;
 import netmarket.normalize.TextCleaner;
 import netmarket.normalize.UnitTable;
 import netmarket.normalize.ValueException;
+import netmarket.normalize.ValueKind;
 import netmarket.normalize.ValueParser;
 import netmarket.source.SourceDefinition;
 
@@ -147,9 +148,10 @@ final class MetricRows {
     private Map<String, Object> figure(SheetRow row, SheetLayout.BoundValue bv, Metric metric, Region region, Period period, RowFacts facts,
             List<RowResult.Reject> rejects) {
         CellValue cell = row.cell(bv.index());
-        String kind = bv.spec().kind() != null ? bv.spec().kind() : facts.kind() != null ? facts.kind() : "level";
+        ValueKind kind = ValueKind.of(bv.spec().kind() != null ? bv.spec().kind() : facts.kind() != null ? facts.kind() : ValueKind.LEVEL.code())
+                .orElseThrow();
         // a unit stated for the row ("（亿元）") is the level's: a growth rate or share beside it is in percent
-        UnitTable.Unit unit = !kind.equals("level") ? null
+        UnitTable.Unit unit = kind != ValueKind.LEVEL ? null
                 : facts.labelUnit() != null ? facts.labelUnit() : facts.columnUnit() != null ? facts.columnUnit() : bv.unit();
         try {
             BigDecimal value = normalizeValue(ValueParser.parse(cell), kind, unit, metric);
@@ -180,27 +182,27 @@ final class MetricRows {
         return last;
     }
 
-    private Map<String, Object> fact(Metric metric, String kind, Region region, Period period, BigDecimal value,
+    private Map<String, Object> fact(Metric metric, ValueKind kind, Region region, Period period, BigDecimal value,
             String sourceValue, UnitTable.Unit unit) {
         Map<String, Object> m = new HashMap<>();
         m.put("metric_id", metric.id());
-        m.put("value_kind", kind);
+        m.put("value_kind", kind.code());
         m.put("region_code", region.code());
         m.put("period_kind", period.kindCode());
         m.put("period_year", period.year());
         m.put("period_month", period.month());
         m.put("value", value);
-        m.put("unit", kind.equals("level") ? metric.unit() : "%");
+        m.put("unit", kind == ValueKind.LEVEL ? metric.unit() : "%");
         m.put("source_value", sourceValue);
-        m.put("source_unit", unit == null ? (kind.equals("level") ? null : "%") : unit.name());
+        m.put("source_unit", unit == null ? (kind == ValueKind.LEVEL ? null : "%") : unit.name());
         return m;
     }
 
     /** Level values to the metric's base unit, exactly; rates and shares stay in percent. */
-    private BigDecimal normalizeValue(ValueParser.Parsed parsed, String kind, UnitTable.Unit unit, Metric metric) {
+    private BigDecimal normalizeValue(ValueParser.Parsed parsed, ValueKind kind, UnitTable.Unit unit, Metric metric) {
         BigDecimal v = parsed.value();
         switch (kind) {
-            case "level" -> {
+            case LEVEL -> {
                 if (parsed.percent()) {
                     throw new ValueException("应为数量或金额，却是百分数");
                 }
@@ -219,7 +221,7 @@ final class MetricRows {
                 }
                 return base.setScale(6, RoundingMode.UNNECESSARY);
             }
-            case "share_pct" -> {
+            case SHARE_PCT -> {
                 if (v.signum() < 0 || v.compareTo(HUNDRED) > 0) {
                     throw new ValueException("占比应在0%到100%之间，实为 " + v.toPlainString() + "%");
                 }

@@ -15,6 +15,7 @@ import netmarket.normalize.Region;
 import netmarket.normalize.RegionFinder;
 import netmarket.normalize.TextCleaner;
 import netmarket.normalize.UnitTable;
+import netmarket.normalize.ValueKind;
 import netmarket.source.ColumnMatch;
 import netmarket.source.FieldType;
 import netmarket.source.SourceDefinition;
@@ -192,7 +193,7 @@ final class SheetLayout {
                 }
             }
             boolean perRowUnit = def.fields().containsKey("metric") || def.fields().containsKey("unit");
-            if (unit == null && v.kind().equals("level") && !perRowUnit) {
+            if (unit == null && ValueKind.LEVEL.code().equals(v.kind()) && !perRowUnit) {
                 problems.add("列「" + label + "」没有单位（表头、单位行或标题中应有“单位：亿元”之类的说明）");
             }
             values.add(new BoundValue(v, idx, label, unit, region, period));

@@ -37,7 +37,6 @@ public final class MetricCatalog {
     private final Map<String, Metric> lookAlikes = new HashMap<>();
     private final Set<String> outOfScope = new HashSet<>();
     private final Map<String, String> valueKinds = new HashMap<>();
-    private static final Set<String> VALUE_KINDS = Set.of("level", "official_growth_pct", "share_pct");
 
     /** metrics.yml as written, bound strictly (an unknown key is an error naming its line). */
     private record File(List<MetricKeys> metrics, List<String> outOfScope, Map<String, String> valueKinds) {}
@@ -80,9 +79,9 @@ public final class MetricCatalog {
         }
         if (root.valueKinds() != null) {
             root.valueKinds().forEach((text, kind) -> {
-                if (!VALUE_KINDS.contains(kind)) {
+                if (ValueKind.of(kind).isEmpty()) {
                     throw new netmarket.config.DefinitionException(file + ": value_kinds 中「" + text + "」对应的「" + kind + "」不是 "
-                            + VALUE_KINDS + " 之一 / unknown value kind");
+                            + ValueKind.codes() + " 之一 / unknown value kind");
                 }
                 c.valueKinds.put(TextCleaner.key(text).toLowerCase(), kind);
             });

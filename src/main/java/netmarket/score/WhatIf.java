@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import netmarket.normalize.ValueKind;
 
 /**
  * "What if 网上零售额 grew 9.5%": a region's scorecard for a period with some figures replaced, next to
@@ -48,12 +49,12 @@ public final class WhatIf {
         List<Override> out = new ArrayList<>();
         if (growth) {
             for (int year : m.group(3) != null ? List.of(Integer.parseInt(m.group(3))) : List.of(y1 - 1, y1)) {
-                out.add(new Override(metric, "official_growth_pct", "year", year, 12, value));
+                out.add(new Override(metric, ValueKind.OFFICIAL_GROWTH_PCT.code(), "year", year, 12, value));
             }
         } else if (m.group(3) != null) {
-            out.add(new Override(metric, "level", "year", Integer.parseInt(m.group(3)), 12, value));
+            out.add(new Override(metric, ValueKind.LEVEL.code(), "year", Integer.parseInt(m.group(3)), 12, value));
         } else {
-            out.add(new Override(metric, "level", period.getMonthValue() == 12 ? "year" : "ytd", period.getYear(), period.getMonthValue(), value));
+            out.add(new Override(metric, ValueKind.LEVEL.code(), period.getMonthValue() == 12 ? "year" : "ytd", period.getYear(), period.getMonthValue(), value));
         }
         return out;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import netmarket.config.Nearest;
 import netmarket.normalize.TextCleaner;
+import netmarket.normalize.ValueKind;
 
 /** The checks of a definition's fields, value columns and constants against its target (targets.yml) and the reference data. */
 final class FieldChecks {
@@ -92,8 +93,8 @@ final class FieldChecks {
                 f.required() == null || f.required(), from, Map.copyOf(map), Boolean.TRUE.equals(f.perColumn()), spec.unit());
         if (name.equals("kind")) {
             map.forEach((text, kind) -> {
-                if (!SourceDefinitions.KINDS.contains(kind)) {
-                    checker.problem(key + ".map", kind, "不是数值类型，可选: " + SourceDefinitions.KINDS, "must map to one of " + SourceDefinitions.KINDS);
+                if (ValueKind.of(kind).isEmpty()) {
+                    checker.problem(key + ".map", kind, "不是数值类型，可选: " + ValueKind.codes(), "must map to one of " + ValueKind.codes());
                 }
             });
         }
@@ -126,9 +127,9 @@ final class FieldChecks {
             if (v.metric() == null && !fields.containsKey("metric")) {
                 checker.problem(key + ".metric", null, "缺少：写明指标 id，或用 fields.metric 声明每行的指标名称列", "metric required (or a fields.metric label column)");
             }
-            String kind = v.kind() == null ? "level" : v.kind();
-            if (!SourceDefinitions.KINDS.contains(kind)) {
-                checker.problem(key + ".kind", kind, "无效，可选: " + SourceDefinitions.KINDS, "must be one of " + SourceDefinitions.KINDS);
+            String kind = v.kind() == null ? ValueKind.LEVEL.code() : v.kind();
+            if (ValueKind.of(kind).isEmpty()) {
+                checker.problem(key + ".kind", kind, "无效，可选: " + ValueKind.codes(), "must be one of " + ValueKind.codes());
             }
             if (v.unit() != null && ref.units().get(v.unit()).isEmpty()) {
                 checker.problem(key + ".unit", v.unit(), "不在单位表（jobs/reference/units.csv）中", "unknown unit");

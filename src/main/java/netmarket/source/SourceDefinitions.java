@@ -27,7 +27,6 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class SourceDefinitions {
 
-    static final Set<String> KINDS = Set.of("level", "official_growth_pct", "share_pct");
     static final Set<String> FREQUENCIES = Set.of("monthly", "annual", "once");
 
     /** One writer for every definition's canonical form: a mapper learns each type once, so it is shared. */
