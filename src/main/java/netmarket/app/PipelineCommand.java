@@ -194,7 +194,7 @@ public class PipelineCommand implements ApplicationRunner, ExitCodeGenerator {
             System.err.println("详细信息见日志 / details in the log: " + System.getProperty("netmarket.log-file", "(未设置)"));
             return explained.exitCode();
         }
-        boolean anyFailed = report.outcomes().stream().anyMatch(o -> o.status().equals("failed"));
+        boolean anyFailed = report.outcomes().stream().anyMatch(o -> o.is(netmarket.load.LoadStatus.FAILED));
         return anyFailed ? 3 : 0;
     }
 

@@ -3,6 +3,7 @@ package netmarket.job;
 import java.util.ArrayList;
 import java.util.List;
 import netmarket.load.LoadOutcome;
+import netmarket.load.LoadStatus;
 import netmarket.publish.SafeText;
 
 /**
@@ -18,7 +19,7 @@ public final class Completeness {
     public static String provisionalReason(List<LoadOutcome> outcomes, List<String> missingFeeds) {
         List<String> failed = new ArrayList<>();
         for (LoadOutcome o : outcomes) {
-            if (o.status().equals("failed") || o.status().equals("already_failed")) {
+            if (o.is(LoadStatus.FAILED) || o.is(LoadStatus.ALREADY_FAILED)) {
                 failed.add(SafeText.visible(o.fileName()));
             }
         }

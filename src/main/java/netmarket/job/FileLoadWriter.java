@@ -4,6 +4,7 @@ import java.sql.Connection;
 import javax.sql.DataSource;
 import netmarket.load.FileLoader;
 import netmarket.load.LoadOutcome;
+import netmarket.load.LoadStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -44,11 +45,11 @@ final class FileLoadWriter implements ItemWriter<InputFile>, StepExecutionListen
                 log.info("读取 {}（数据源: {}）", file.name(), file.describe());
                 LoadOutcome outcome = loader.load(conn, file.path(), file.name(), file.candidates(), jobExecutionId);
                 report.add(file, outcome);
-                switch (outcome.status()) {
-                    case "loaded" -> log.info("  已加载 {} 行（{} 个数值），拒绝 {} 行，跳过 {} 行{}", outcome.rowsLoaded(),
+                switch (LoadStatus.of(outcome.status())) {
+                    case LOADED -> log.info("  已加载 {} 行（{} 个数值），拒绝 {} 行，跳过 {} 行{}", outcome.rowsLoaded(),
                             outcome.valuesLoaded(), outcome.rowsRejected(), outcome.rowsSkipped(),
                             outcome.replaced() == null ? "" : "；" + outcome.message());
-                    case "failed" -> log.warn("  文件未加载: {}", outcome.message());
+                    case FAILED -> log.warn("  文件未加载: {}", outcome.message());
                     default -> log.info("  {}", outcome.message());
                 }
             }

@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import netmarket.load.LoadOutcome;
+import netmarket.load.LoadStatus;
 import netmarket.publish.SafeText;
 import netmarket.source.SourceDefinition;
 import netmarket.source.SourceDefinitions;
@@ -39,17 +40,17 @@ public final class RunSummary {
         long rejected = 0;
         long skipped = 0;
         for (LoadOutcome o : report.outcomes()) {
-            String status = switch (o.status()) {
-                case "loaded" -> o.replaced() == null ? "已加载" : "重新加载";
-                case "failed" -> "失败";
-                case "already_loaded" -> "已加载过";
-                default -> "未重试";
+            String status = switch (LoadStatus.of(o.status())) {
+                case LOADED -> o.replaced() == null ? "已加载" : "重新加载";
+                case FAILED -> "失败";
+                case ALREADY_LOADED -> "已加载过";
+                case ALREADY_FAILED -> "未重试";
             };
             out.printf("%-8s %8d %8d %8d %8d  %s%n", status, o.rowsRead(), o.rowsLoaded(), o.rowsRejected(), o.rowsSkipped(),
                     SafeText.visible(o.fileName()));
-            if (o.status().equals("failed")) {
+            if (o.is(LoadStatus.FAILED)) {
                 out.println("         原因: " + SafeText.visible(o.message()));
-            } else if (o.status().equals("loaded") && o.message() != null) {
+            } else if (o.is(LoadStatus.LOADED) && o.message() != null) {
                 out.println("         " + SafeText.visible(o.message()));
             }
             read += o.rowsRead();

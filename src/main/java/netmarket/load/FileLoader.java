@@ -121,7 +121,7 @@ public final class FileLoader {
             }
             String message = java.util.stream.Stream.of(replaces == null ? null : previous.reason(), counts.warnings())
                     .filter(java.util.Objects::nonNull).reduce((a, b) -> a + "；" + b).orElse(null);
-            return registry.finish(conn, loadId, name, def.id(), "loaded", counts, message, replaces);
+            return registry.finish(conn, loadId, name, def.id(), LoadStatus.LOADED, counts, message, replaces);
         } catch (InputFileException e) {
             failure = e.getMessage();
         } catch (UncheckedIOException | NumberFormatException | ArithmeticException | java.time.DateTimeException | ValueException e) {
@@ -135,7 +135,7 @@ public final class FileLoader {
             registry.reloadFailed(conn, replaces);
         }
         String message = replaces == null ? failure : failure + "（重新加载失败，加载批次 " + replaces + " 保留不变）";
-        return registry.finish(conn, loadId, name, def.id(), "failed", new LoadCounts(), message, null);
+        return registry.finish(conn, loadId, name, def.id(), LoadStatus.FAILED, new LoadCounts(), message, null);
     }
 
     private LoadOutcome failedBeforeReading(Connection conn, String name, List<SourceDefinition> candidates, String sha, long bytes,
@@ -144,7 +144,7 @@ public final class FileLoader {
         String defSha = candidates.size() == 1 ? candidates.get(0).definitionSha256() : "routing";
         long loadId = registry.begin(conn, sourceId, name, sha, defSha, bytes, jobExecutionId, null);
         registry.fileRejected(conn, loadId, name, reason);
-        return registry.finish(conn, loadId, name, sourceId, "failed", new LoadCounts(), reason, null);
+        return registry.finish(conn, loadId, name, sourceId, LoadStatus.FAILED, new LoadCounts(), reason, null);
     }
 
     private static String rootMessage(Throwable e) {

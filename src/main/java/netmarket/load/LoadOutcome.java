@@ -13,6 +13,11 @@ public record LoadOutcome(long loadId, String fileName, String sourceId, String 
         long rowsRejected, long rowsSkipped, long valuesLoaded, Map<String, Long> skippedByKind, String message, long rowsInBulk,
         Long replaced) {
 
+    /** Whether the file ended as {@code s}. */
+    public boolean is(LoadStatus s) {
+        return s.code().equals(status);
+    }
+
     public boolean reconciles() {
         return rowsRead == rowsLoaded + rowsRejected + rowsSkipped;
     }

@@ -34,14 +34,14 @@ final class LoadRegistry {
                     return null;
                 }
                 long loadId = rs.getLong(1);
-                boolean loaded = rs.getString(4).equals("loaded");
+                boolean loaded = rs.getString(4).equals(LoadStatus.LOADED.code());
                 if (loaded && !rs.getBoolean(6)) {
                     return new Earlier(loadId, null, "数据源定义已修改，重新加载（替换加载批次 " + loadId + "）");
                 }
                 if (loaded && rs.getBoolean(7)) {
                     return new Earlier(loadId, null, "按 reload 命令重新加载（替换加载批次 " + loadId + "）");
                 }
-                String status = loaded ? "already_loaded" : "already_failed";
+                String status = (loaded ? LoadStatus.ALREADY_LOADED : LoadStatus.ALREADY_FAILED).code();
                 String message = loaded
                         ? "内容与已加载的文件 " + rs.getString(2) + "（加载批次 " + loadId + "）相同，未重复加载"
                         : "此前加载失败且数据源定义未修改: " + rs.getString(5);
@@ -191,12 +191,12 @@ final class LoadRegistry {
         }
     }
 
-    LoadOutcome finish(Connection conn, long loadId, String fileName, String sourceId, String status, LoadCounts c,
+    LoadOutcome finish(Connection conn, long loadId, String fileName, String sourceId, LoadStatus status, LoadCounts c,
             String message, Long replaced) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(
                 "UPDATE meta.load SET status = ?, rows_read = ?, rows_loaded = ?, rows_rejected = ?, rows_skipped = ?, "
                         + "values_loaded = ?, message = ?, finished_at = ? WHERE load_id = ?")) {
-            ps.setString(1, status);
+            ps.setString(1, status.code());
             ps.setLong(2, c.rowsRead());
             ps.setLong(3, c.rowsLoaded());
             ps.setLong(4, c.rowsRejected());
@@ -218,7 +218,7 @@ final class LoadRegistry {
                 ps.executeBatch();
             }
         }
-        return new LoadOutcome(loadId, fileName, sourceId, status, c.rowsRead(), c.rowsLoaded(), c.rowsRejected(),
+        return new LoadOutcome(loadId, fileName, sourceId, status.code(), c.rowsRead(), c.rowsLoaded(), c.rowsRejected(),
                 c.rowsSkipped(), c.valuesLoaded(), c.skippedByKind(), message, c.rowsInBulk(), replaced);
     }
 }
