@@ -80,7 +80,7 @@ public class Application {
             Duration wait = duration(Setting.BUSY_WAIT.value(args), "netmarket.busy-wait");
             boolean backup = !"false".equalsIgnoreCase(Setting.BACKUP.value(args));
             boolean writes = WRITES.contains(command) && !Arrays.stream(args).anyMatch(a -> a.startsWith("--as-released"));
-            runLock = StoreGate.enter(store, wait, writes, backup, System.out);
+            runLock = StoreGate.enter(store, logFile, wait, writes, backup, System.out);
             if (QuickReads.COMMANDS.contains(command) && java.nio.file.Files.exists(store)) {
                 Integer answered = QuickReads.answer(command, args, store, System.out);
                 if (answered != null) {

@@ -28,8 +28,8 @@ public final class StoreGate {
 
     private StoreGate() {}
 
-    /** The run lock, once the store is free and readable (and copied, for a run that writes). */
-    public static RunLock enter(Path store, Duration wait, boolean writes, boolean backup, PrintStream progress) {
+    /** The run lock, once the store is free and readable (and copied, for a run that writes); the store and its log made owner-only. */
+    public static RunLock enter(Path store, Path log, Duration wait, boolean writes, boolean backup, PrintStream progress) {
         long deadline = System.nanoTime() + wait.toNanos();
         Waiting waiting = new Waiting(wait, progress);
         RunLock lock = acquire(store, deadline, waiting);
@@ -42,7 +42,6 @@ public final class StoreGate {
             if (writes && backup && !created) {
                 copy(store);
             }
-            Path log = store.resolveSibling(store.getFileName() + ".log");
             if (!Files.exists(log)) {
                 try {
                     Files.createFile(log);
@@ -50,9 +49,10 @@ public final class StoreGate {
                     // logback creates it; only its mode is lost
                 }
             }
-            for (String suffix : new String[] {"", ".wal", ".prev", ".log"}) {
+            for (String suffix : new String[] {"", ".wal", ".prev"}) {
                 ownerOnly(store.resolveSibling(store.getFileName() + suffix));
             }
+            ownerOnly(log);
             return lock;
         } catch (RuntimeException e) {
             lock.close();

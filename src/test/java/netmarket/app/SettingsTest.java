@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The settings are named once (Setting): the README's table lists exactly them, with their environment variables. */
 class SettingsTest {
@@ -25,6 +26,24 @@ class SettingsTest {
         }
 
         assertThat(documented).isEqualTo(new TreeSet<>(Setting.names()));
+    }
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theLogFileSettingPutsTheLogThereOwnerOnlyAndNoneBesideTheStore() throws Exception {
+        Path log = dir.resolve("logs-elsewhere.log");
+        Path store = dir.resolve("store/s.duckdb");
+        Files.createDirectories(store.getParent());
+
+        Launcher.Result r = Launcher.run(dir, "history", "--netmarket.store=" + store,
+                "--netmarket.log-file=" + log);
+
+        assertThat(r.exit()).as(r.terminal()).isZero();
+        assertThat(log).exists();
+        assertThat(Files.getPosixFilePermissions(log)).isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        assertThat(store.resolveSibling("s.duckdb.log")).doesNotExist();
     }
 
     @Test
