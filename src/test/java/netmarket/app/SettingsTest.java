@@ -38,7 +38,7 @@ class SettingsTest {
         Files.createDirectories(store.getParent());
 
         Launcher.Result r = Launcher.run(dir, "history", "--netmarket.store=" + store,
-                "--netmarket.log-file=" + log);
+                "--netmarket.log-file=" + log, "--netmarket.jobs=" + Path.of("jobs").toAbsolutePath());
 
         assertThat(r.exit()).as(r.terminal()).isZero();
         assertThat(log).exists();
