@@ -30,6 +30,7 @@ final class SheetWide {
         this.problems = problems;
     }
 
+    /** The file's release or export date: the definition's, the title's or the file name's; or each row's, from a column. */
     void released(SourceDefinition.Place released) {
         Optional<LocalDate> title = DateParser.find(text.title());
         Optional<LocalDate> file = DateParser.find(text.fileName());
@@ -51,6 +52,7 @@ final class SheetWide {
         }
     }
 
+    /** The region the file covers as a whole (its rows for that region replace earlier files'). */
     void covers(SourceDefinition def) {
         SourceDefinition.Place c = def.covers();
         if (c == null) {
@@ -69,6 +71,7 @@ final class SheetWide {
         }
     }
 
+    /** The rows' region: a column, or one region for the whole sheet. */
     void region(SourceDefinition.Place region) {
         if (region == null) {
             return;
@@ -87,6 +90,7 @@ final class SheetWide {
         }
     }
 
+    /** The rows' period: a column (with a year column), or one period for the whole sheet. */
     void period(SourceDefinition.Place period) {
         if (period == null) {
             return;
