@@ -113,23 +113,8 @@ final class PlainRecords implements AutoCloseable {
 
     /** Sorts one record given as Strings (a spreadsheet's cell texts; null when empty); false: it is for the interpreter. */
     boolean accept(long rowNumber, String[] cells, int count) throws IOException {
-        byte[][] bytes = new byte[count][];
-        int total = 0;
-        for (int i = 0; i < count; i++) {
-            bytes[i] = cells[i] == null ? new byte[0] : cells[i].getBytes(StandardCharsets.UTF_8);
-            total += bytes[i].length;
-        }
-        byte[] buf = new byte[total];
-        int[] start = new int[count];
-        int[] end = new int[count];
-        int at = 0;
-        for (int i = 0; i < count; i++) {
-            System.arraycopy(bytes[i], 0, buf, at, bytes[i].length);
-            start[i] = at;
-            at += bytes[i].length;
-            end[i] = at;
-        }
-        return accept(rowNumber, buf, start, end, count);
+        CellBytes c = CellBytes.of(cells, count);
+        return accept(rowNumber, c.bytes(), c.start(), c.end(), count);
     }
 
     /**

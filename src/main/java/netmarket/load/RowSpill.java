@@ -33,22 +33,8 @@ final class RowSpill implements AutoCloseable {
 
     /** Keeps one record: its row number and its cells (null when empty). */
     void write(long rowNumber, String[] cells, int count) throws IOException {
-        int last = count;
-        while (last > 0 && cells[last - 1] == null) {
-            last--;
-        }
-        out.writeLong(rowNumber);
-        out.writeInt(last);
-        for (int i = 0; i < last; i++) {
-            if (cells[i] == null) {
-                out.writeInt(-1);
-            } else {
-                byte[] b = cells[i].getBytes(StandardCharsets.UTF_8);
-                out.writeInt(b.length);
-                out.write(b);
-            }
-        }
-        rows++;
+        CellBytes c = CellBytes.of(cells, count);
+        write(rowNumber, c.bytes(), c.start(), c.end(), count);
     }
 
     /** Keeps one record given as UTF-8 bytes, cell i being {@code b[start[i], end[i])} (empty: none). */
