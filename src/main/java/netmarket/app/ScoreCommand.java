@@ -9,6 +9,7 @@ import netmarket.load.ReferenceTables;
 import netmarket.score.RubricFiles;
 import netmarket.score.ScoringService;
 import netmarket.score.SnapshotWriter;
+import netmarket.store.Sql;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,9 +42,8 @@ public class ScoreCommand {
         List<SnapshotWriter.Result> results = transactions.execute(status -> {
             status.setRollbackOnly();
             Connection conn = DataSourceUtils.getConnection(dataSource);
-            try (java.sql.PreparedStatement set = conn.prepareStatement("SET VARIABLE as_released = ?")) {
-                set.setObject(1, released);
-                set.execute();
+            try {
+                Sql.on(conn).update("SET VARIABLE as_released = ?", released);
                 ReferenceTables.replace(conn, ctx);
                 RubricFiles.replace(conn, props.jobs().resolve("rubrics"));
                 netmarket.score.PlanTargets.replace(conn, props.jobs().resolve("targets"));
@@ -51,8 +51,8 @@ public class ScoreCommand {
             } catch (java.sql.SQLException e) {
                 throw new IllegalStateException("评分失败: " + e.getMessage(), e);
             } finally {
-                try (java.sql.Statement reset = conn.createStatement()) {
-                    reset.execute("RESET VARIABLE as_released");
+                try {
+                    Sql.on(conn).execute("RESET VARIABLE as_released");
                 } catch (java.sql.SQLException e) {
                     // the connection is going back to the pool: nothing more to undo
                 }

@@ -8,12 +8,13 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import netmarket.store.RunLock;
+import netmarket.store.Sql;
+import netmarket.store.StoreFormat;
 
 /**
  * The way into the store, before the application starts: one run at a time, waiting (up to a
@@ -83,9 +84,7 @@ public final class StoreGate {
         while (Files.exists(store)) {
             try (Connection conn = DriverManager.getConnection("jdbc:duckdb:" + store.toAbsolutePath())) {
                 if (checkpoint) {
-                    try (Statement st = conn.createStatement()) {
-                        st.execute("CHECKPOINT");
-                    }
+                    Sql.on(conn).execute("CHECKPOINT");
                 }
                 if (convertIfNewer(conn, store, progress)) {
                     continue; // open the converted file
@@ -115,32 +114,24 @@ public final class StoreGate {
      * format, which takes its place; the original is kept as {@code <store>.pre-v1.4}. True when converted.
      */
     private static boolean convertIfNewer(Connection conn, Path store, PrintStream progress) throws SQLException {
-        String version;
-        String name;
-        try (Statement st = conn.createStatement();
-                java.sql.ResultSet rs = st.executeQuery("SELECT tags['storage_version'], database_name FROM duckdb_databases() "
-                        + "WHERE NOT internal AND path IS NOT NULL AND database_name = current_database()")) {
-            if (!rs.next()) {
-                return false;
-            }
-            version = rs.getString(1);
-            name = rs.getString(2);
-        }
-        if (version == null || version.equals(netmarket.store.StoreFormat.TAG)) {
+        String[] db = Sql.on(conn).first("SELECT tags['storage_version'], database_name FROM duckdb_databases() "
+                + "WHERE NOT internal AND path IS NOT NULL AND database_name = current_database()",
+                rs -> new String[] {rs.getString(1), rs.getString(2)}).orElse(null);
+        if (db == null || db[0] == null || db[0].equals(StoreFormat.TAG)) {
             return false;
         }
+        String version = db[0];
+        String name = db[1];
         Path converted = store.resolveSibling(store.getFileName() + ".convert.tmp");
         Path original = store.resolveSibling(store.getFileName() + ".pre-v1.4");
         progress.println("数据库 " + store + " 为较新的存储格式（" + version + "），转换为 DuckDB 1.4 及以后版本均可读取的格式，原文件保留为 " + original
                 + " … / converting the store to the format DuckDB 1.4+ clients read; the original is kept as " + original);
         try {
             Files.deleteIfExists(converted);
-            try (Statement st = conn.createStatement()) {
-                st.execute("ATTACH '" + converted.toAbsolutePath().toString().replace("'", "''") + "' AS netmarket_converted (STORAGE_VERSION '"
-                        + netmarket.store.StoreFormat.STORAGE_VERSION + "')");
-                st.execute("COPY FROM DATABASE \"" + name.replace("\"", "\"\"") + "\" TO netmarket_converted");
-                st.execute("DETACH netmarket_converted");
-            }
+            Sql.on(conn).execute("ATTACH '" + converted.toAbsolutePath().toString().replace("'", "''") + "' AS netmarket_converted "
+                    + "(STORAGE_VERSION '" + StoreFormat.STORAGE_VERSION + "')",
+                    "COPY FROM DATABASE \"" + name.replace("\"", "\"\"") + "\" TO netmarket_converted",
+                    "DETACH netmarket_converted");
             conn.close();
             Files.move(store, original, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             Path wal = store.resolveSibling(store.getFileName() + ".wal");

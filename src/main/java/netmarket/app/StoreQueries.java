@@ -1,15 +1,26 @@
 package netmarket.app;
 
 import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
+import netmarket.normalize.ValueKind;
+import netmarket.publish.AtomicFiles;
+import netmarket.publish.DataDictionary;
 import netmarket.publish.Publisher;
+import netmarket.publish.SafeText;
+import netmarket.score.Applicants;
+import netmarket.score.WhatIf;
 import netmarket.store.InTransaction;
+import netmarket.store.Sql;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
@@ -90,51 +101,46 @@ public class StoreQueries {
      * {@code withdraw}: a final snapshot flagged as withdrawn, with the reason, its exports moved to
      * outputs/withdrawn/. A snapshot that does not exist, is already withdrawn or is provisional is refused (exit 2).
      */
-    public int withdraw(long snapshotId, String reason, java.nio.file.Path outputs, PrintStream out) throws Exception {
+    public int withdraw(long snapshotId, String reason, Path outputs, PrintStream out) throws Exception {
         if (reason == null || reason.isBlank()) {
             throw UserError.arguments("撤回须说明原因：withdraw --snapshot=编号 --reason=原因。本次未做任何操作",
                     "withdraw needs a reason: withdraw --snapshot=ID --reason=TEXT. Nothing was done");
         }
-        netmarket.publish.Publisher.Published moved = InTransaction.with(dataSource, conn -> {
-            try (java.sql.PreparedStatement ps = conn.prepareStatement(
-                    "SELECT coalesce(provisional, false), strftime(withdrawn_at, '%Y-%m-%d %H:%M') FROM score.snapshot WHERE snapshot_id = ?")) {
-                ps.setLong(1, snapshotId);
-                try (java.sql.ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        throw UserError.arguments("没有编号为 " + snapshotId + " 的评分快照（编号见 history）。本次未做任何操作",
-                                "no snapshot with id " + snapshotId + " (see history); nothing was done");
-                    }
-                    if (rs.getBoolean(1)) {
-                        throw UserError.arguments("快照 " + snapshotId + " 是暂定评分，无需撤回：数据齐全后的下一次运行会以同一版本号替换它。本次未做任何操作",
-                                "snapshot " + snapshotId + " is provisional: the next complete run replaces it; nothing was done");
-                    }
-                    if (rs.getString(2) != null) {
-                        throw UserError.arguments("快照 " + snapshotId + " 已于 " + rs.getString(2) + " 撤回。本次未做任何操作",
-                                "snapshot " + snapshotId + " was already withdrawn on " + rs.getString(2) + "; nothing was done");
-                    }
-                }
+        Publisher.Published moved = InTransaction.with(dataSource, conn -> {
+            record State(boolean provisional, String withdrawnAt) {}
+            State state = Sql.on(conn).first("SELECT coalesce(provisional, false), strftime(withdrawn_at, '%Y-%m-%d %H:%M') "
+                    + "FROM score.snapshot WHERE snapshot_id = ?", rs -> new State(rs.getBoolean(1), rs.getString(2)), snapshotId)
+                    .orElseThrow(() -> UserError.arguments("没有编号为 " + snapshotId + " 的评分快照（编号见 history）。本次未做任何操作",
+                            "no snapshot with id " + snapshotId + " (see history); nothing was done"));
+            if (state.provisional()) {
+                throw UserError.arguments("快照 " + snapshotId + " 是暂定评分，无需撤回：数据齐全后的下一次运行会以同一版本号替换它。本次未做任何操作",
+                        "snapshot " + snapshotId + " is provisional: the next complete run replaces it; nothing was done");
             }
-            return netmarket.publish.Publisher.withdraw(conn, outputs, snapshotId, reason.strip());
+            if (state.withdrawnAt() != null) {
+                throw UserError.arguments("快照 " + snapshotId + " 已于 " + state.withdrawnAt() + " 撤回。本次未做任何操作",
+                        "snapshot " + snapshotId + " was already withdrawn on " + state.withdrawnAt() + "; nothing was done");
+            }
+            return Publisher.withdraw(conn, outputs, snapshotId, reason.strip());
         });
-        out.println("已撤回快照 " + snapshotId + "（原因：" + netmarket.publish.SafeText.visible(reason.strip()) + "），输出已移至 " + moved.folder()
+        out.println("已撤回快照 " + snapshotId + "（原因：" + SafeText.visible(reason.strip()) + "），输出已移至 " + moved.folder()
                 + " / snapshot " + snapshotId + " withdrawn; its exports are now in " + moved.folder());
         return 0;
     }
 
     /** {@code whatif}: the region's scorecard with some figures replaced, the items whose points change, totals and verdicts; nothing stored. */
-    public int whatIf(YearMonth period, String region, String rubric, java.util.List<String> sets, PrintStream out) throws Exception {
-        java.util.List<netmarket.score.WhatIf.Override> overrides = new java.util.ArrayList<>();
+    public int whatIf(YearMonth period, String region, String rubric, List<String> sets, PrintStream out) throws Exception {
+        List<WhatIf.Override> overrides = new ArrayList<>();
         for (String set : sets) {
-            overrides.addAll(netmarket.score.WhatIf.parse(set, period));
+            overrides.addAll(WhatIf.parse(set, period));
         }
-        netmarket.score.WhatIf.Answer a = InTransaction.with(dataSource, conn -> {
+        WhatIf.Answer a = InTransaction.with(dataSource, conn -> {
             String r = rubric != null ? rubric
-                    : netmarket.score.Applicants.byRubric(conn, java.util.List.of(region), true).keySet().stream().findFirst().orElse("national");
-            return netmarket.score.WhatIf.ask(conn, r, region, period, overrides);
+                    : Applicants.byRubric(conn, List.of(region), true).keySet().stream().findFirst().orElse("national");
+            return WhatIf.ask(conn, r, region, period, overrides);
         });
         out.println("==== 假设分析 / what-if：地区 " + region + "（" + period + "）====");
-        for (netmarket.score.WhatIf.Override o : overrides) {
-            boolean growth = o.kind().equals(netmarket.normalize.ValueKind.OFFICIAL_GROWTH_PCT.code());
+        for (WhatIf.Override o : overrides) {
+            boolean growth = o.kind().equals(ValueKind.OFFICIAL_GROWTH_PCT.code());
             out.println("  假设 " + o.metric() + (growth ? " 同比增速" : "") + "（" + o.year() + "年"
                     + (o.periodKind().equals("ytd") ? "1-" + o.month() + "月" : "") + "）= " + o.value().toPlainString() + (growth ? "%" : ""));
         }
@@ -142,9 +148,9 @@ public class StoreQueries {
             out.println("得分没有变化。/ No item's points change.");
         } else {
             out.println("编号 | 三级指标 | 原得分 | 假设得分 | 说明");
-            for (netmarket.score.WhatIf.Change c : a.changes()) {
+            for (WhatIf.Change c : a.changes()) {
                 out.println(c.code() + " | " + c.name() + " | " + c.before().stripTrailingZeros().toPlainString() + " | "
-                        + c.after().stripTrailingZeros().toPlainString() + " | " + netmarket.publish.SafeText.visible(c.detail()));
+                        + c.after().stripTrailingZeros().toPlainString() + " | " + SafeText.visible(c.detail()));
             }
         }
         out.println("总分 " + a.totalBefore().stripTrailingZeros().toPlainString() + " → " + a.totalAfter().stripTrailingZeros().toPlainString()
@@ -155,18 +161,12 @@ public class StoreQueries {
     }
 
     /** The ids among {@code ids} that are no snapshot in the store. */
-    public java.util.List<Long> missingSnapshots(java.util.List<Long> ids) throws Exception {
+    public List<Long> missingSnapshots(List<Long> ids) throws Exception {
         return InTransaction.with(dataSource, conn -> {
-            java.util.List<Long> missing = new java.util.ArrayList<>();
+            List<Long> missing = new ArrayList<>();
             for (long id : ids) {
-                try (java.sql.PreparedStatement ps = conn.prepareStatement("SELECT count(*) FROM score.snapshot WHERE snapshot_id = ?")) {
-                    ps.setLong(1, id);
-                    try (java.sql.ResultSet rs = ps.executeQuery()) {
-                        rs.next();
-                        if (rs.getLong(1) == 0 && !missing.contains(id)) {
-                            missing.add(id);
-                        }
-                    }
+                if (Sql.on(conn).longValue("SELECT count(*) FROM score.snapshot WHERE snapshot_id = ?", id) == 0 && !missing.contains(id)) {
+                    missing.add(id);
                 }
             }
             return missing;
@@ -175,7 +175,7 @@ public class StoreQueries {
 
     /** What changed between two snapshots, after checking both exist (exit 2 naming those that do not). */
     public int diffKnown(long from, long to, PrintStream out) throws Exception {
-        java.util.List<Long> unknown = missingSnapshots(java.util.List.of(from, to));
+        List<Long> unknown = missingSnapshots(List.of(from, to));
         if (!unknown.isEmpty()) {
             throw UserError.arguments("没有编号为 " + unknown + " 的评分快照（编号见 history）。本次未做任何操作",
                     "no snapshot with id " + unknown + " (see history); nothing was done");
@@ -200,9 +200,9 @@ public class StoreQueries {
     }
 
     /** Writes the data dictionary (from the store's catalog and comments) to a file. */
-    public void dictionary(java.nio.file.Path target, PrintStream out) throws Exception {
-        String md = InTransaction.with(dataSource, netmarket.publish.DataDictionary::markdown);
-        netmarket.publish.AtomicFiles.write(target, o -> o.write(md.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    public void dictionary(Path target, PrintStream out) throws Exception {
+        String md = InTransaction.with(dataSource, DataDictionary::markdown);
+        AtomicFiles.write(target, o -> o.write(md.getBytes(StandardCharsets.UTF_8)));
         out.println("数据字典已写入 " + target);
     }
 
@@ -221,32 +221,32 @@ public class StoreQueries {
 
     private int print(PrintStream out, String sql, Object... params) throws SQLException {
         Connection conn = DataSourceUtils.getConnection(dataSource);
-        try (PreparedStatement ps = conn.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                ResultSetMetaData md = rs.getMetaData();
-                StringBuilder header = new StringBuilder();
-                for (int c = 1; c <= md.getColumnCount(); c++) {
-                    header.append(c > 1 ? " | " : "").append(md.getColumnLabel(c));
-                }
-                out.println(header);
-                int rows = 0;
-                while (rs.next()) {
-                    StringBuilder line = new StringBuilder();
-                    for (int c = 1; c <= md.getColumnCount(); c++) {
-                        Object v = rs.getObject(c);
-                        line.append(c > 1 ? " | " : "").append(v instanceof java.math.BigDecimal d ? d.stripTrailingZeros().toPlainString() : v == null ? "" : v);
-                    }
-                    out.println(line);
-                    rows++;
-                }
-                return rows;
-            }
+        try {
+            return Sql.on(conn).result(sql, rs -> printTable(out, rs), params);
         } finally {
             DataSourceUtils.releaseConnection(conn, dataSource);
         }
+    }
+
+    /** The result as a table of text: labels, then one line per row, cells separated by " | "; returns the rows printed. */
+    private static int printTable(PrintStream out, ResultSet rs) throws SQLException {
+        ResultSetMetaData md = rs.getMetaData();
+        StringBuilder header = new StringBuilder();
+        for (int c = 1; c <= md.getColumnCount(); c++) {
+            header.append(c > 1 ? " | " : "").append(md.getColumnLabel(c));
+        }
+        out.println(header);
+        int rows = 0;
+        while (rs.next()) {
+            StringBuilder line = new StringBuilder();
+            for (int c = 1; c <= md.getColumnCount(); c++) {
+                Object v = rs.getObject(c);
+                line.append(c > 1 ? " | " : "").append(v instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : v == null ? "" : v);
+            }
+            out.println(line);
+            rows++;
+        }
+        return rows;
     }
 
 }

@@ -2,8 +2,6 @@ package netmarket.job;
 
 import java.io.PrintStream;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import netmarket.load.LoadStatus;
 import netmarket.publish.SafeText;
 import netmarket.source.SourceDefinition;
 import netmarket.source.SourceDefinitions;
+import netmarket.store.Sql;
 
 /**
  * The summary at the end of a run, in Chinese: per file, rows loaded, rejected and skipped (they
@@ -94,21 +93,14 @@ public final class RunSummary {
                     ? "SELECT max(f.period_year * 100 + f.period_month) FROM fact.metric_value f JOIN meta.load l USING (load_id) "
                             + "WHERE l.source_id = ? AND l.status = 'loaded'"
                     : "SELECT CASE WHEN count(*) > 0 THEN 999999 END FROM meta.load WHERE source_id = ? AND status = 'loaded'";
-            try (PreparedStatement ps = conn.prepareStatement(sql)) {
-                ps.setString(1, d.id());
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    long latest = rs.getLong(1);
-                    boolean none = rs.wasNull();
-                    long needed = switch (d.frequency()) {
-                        case "monthly" -> period.getYear() * 100L + period.getMonthValue();
-                        case "annual" -> (period.getYear() - 1) * 100L + 12;
-                        default -> 0;
-                    };
-                    if (none || latest < needed) {
-                        missing.add(d.name() + "（" + d.agency() + "）" + (none ? "：尚无数据" : "：最新数据为 " + latest / 100 + "年" + latest % 100 + "月"));
-                    }
-                }
+            Long latest = Sql.on(conn).first(sql, rs -> rs.getObject(1) == null ? null : rs.getLong(1), d.id()).orElse(null);
+            long needed = switch (d.frequency()) {
+                case "monthly" -> period.getYear() * 100L + period.getMonthValue();
+                case "annual" -> (period.getYear() - 1) * 100L + 12;
+                default -> 0;
+            };
+            if (latest == null || latest < needed) {
+                missing.add(d.name() + "（" + d.agency() + "）" + (latest == null ? "：尚无数据" : "：最新数据为 " + latest / 100 + "年" + latest % 100 + "月"));
             }
         }
         return missing;

@@ -5,10 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +17,7 @@ import netmarket.extract.SheetCursor;
 import netmarket.extract.TextEncoding;
 import netmarket.source.FieldType;
 import netmarket.source.SourceDefinition;
+import netmarket.store.Sql;
 
 /**
  * The bulk route for files of one-row-per-record feeds (the register of online operators): the
@@ -202,17 +200,13 @@ final class BulkRecordLoad {
                 + " FROM read_csv(" + literal(finished.toString()) + ", header = false, auto_detect = false, delim = ',', quote = '\"', "
                 + "escape = '\"', new_line = '\\n', columns = {" + types + "}, strict_mode = true"
                 + ", parallel = " + !sorted.quotedLineBreaks() + ")"; // finished lines are short: DuckDB's default buffers
-        try (PreparedStatement ps = conn.prepareStatement(sql); Statement st = conn.createStatement()) {
-            for (int i = 0; i < params.size(); i++) {
-                ps.setObject(i + 1, params.get(i));
-            }
-            // rows keep their file order in row_number, not in storage: DuckDB then writes its row groups in parallel
-            st.execute("SET preserve_insertion_order = false");
-            try {
-                ps.execute();
-            } finally {
-                st.execute("RESET preserve_insertion_order");
-            }
+        Sql run = Sql.on(conn);
+        // rows keep their file order in row_number, not in storage: DuckDB then writes its row groups in parallel
+        run.execute("SET preserve_insertion_order = false");
+        try {
+            run.update(sql, params.toArray());
+        } finally {
+            run.execute("RESET preserve_insertion_order");
         }
     }
 
@@ -221,11 +215,8 @@ final class BulkRecordLoad {
      * run at a time holds the store, so any other load's copy is stale).
      */
     private Path stagingDirectory(long loadId) throws SQLException {
-        String path;
-        try (Statement st = conn.createStatement();
-                ResultSet rs = st.executeQuery("SELECT path FROM duckdb_databases() WHERE database_name = current_database()")) {
-            path = rs.next() ? rs.getString(1) : null;
-        }
+        String path = Sql.on(conn).first("SELECT path FROM duckdb_databases() WHERE database_name = current_database()",
+                rs -> rs.getString(1)).orElse(null);
         try {
             if (path == null || path.isEmpty()) { // an in-memory store (never the pipeline's): a private folder
                 return Files.createTempDirectory("netmarket-staging");

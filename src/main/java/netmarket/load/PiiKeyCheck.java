@@ -1,12 +1,12 @@
 package netmarket.load;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.Optional;
 import netmarket.normalize.PiiProtector;
+import netmarket.store.Sql;
 
 /**
  * Keeps the store's personal-data hashes comparable: the first load records the key's
@@ -20,17 +20,12 @@ public final class PiiKeyCheck {
     /** Null when the key is the store's (recording it if the store has none yet), else the message for the user. */
     public static String verify(Connection conn, PiiProtector pii, String keySource) throws SQLException {
         String current = pii.fingerprint();
-        try (PreparedStatement ps = conn.prepareStatement("SELECT fingerprint FROM meta.pii_key LIMIT 1");
-                ResultSet rs = ps.executeQuery()) {
-            if (rs.next()) {
-                return rs.getString(1).equals(current) ? null : message(keySource);
-            }
+        Sql sql = Sql.on(conn);
+        Optional<String> stored = sql.first("SELECT fingerprint FROM meta.pii_key LIMIT 1", rs -> rs.getString(1));
+        if (stored.isPresent()) {
+            return stored.get().equals(current) ? null : message(keySource);
         }
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO meta.pii_key VALUES (?, ?)")) {
-            ps.setString(1, current);
-            ps.setTimestamp(2, Timestamp.valueOf(LocalDateTime.now()));
-            ps.executeUpdate();
-        }
+        sql.update("INSERT INTO meta.pii_key VALUES (?, ?)", current, Timestamp.valueOf(LocalDateTime.now()));
         return null;
     }
 

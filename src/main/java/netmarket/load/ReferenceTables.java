@@ -2,11 +2,11 @@ package netmarket.load;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import netmarket.normalize.Metric;
 import netmarket.normalize.Region;
+import netmarket.store.Sql;
 
 /** Replaces the ref schema's tables with the current reference files, in bulk. */
 public final class ReferenceTables {
@@ -14,11 +14,7 @@ public final class ReferenceTables {
     private ReferenceTables() {}
 
     public static void replace(Connection conn, LoadContext ctx) throws SQLException {
-        try (Statement st = conn.createStatement()) {
-            st.execute("DELETE FROM ref.region");
-            st.execute("DELETE FROM ref.metric");
-            st.execute("DELETE FROM ref.unit");
-        }
+        Sql.on(conn).execute("DELETE FROM ref.region", "DELETE FROM ref.metric", "DELETE FROM ref.unit");
         try (TableAppender regions = new TableAppender(conn, "ref", "region")) {
             for (Region r : ctx.regions().all()) {
                 Map<String, Object> m = new HashMap<>();

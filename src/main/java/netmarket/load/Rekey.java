@@ -2,14 +2,13 @@ package netmarket.load;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import netmarket.normalize.PiiProtector;
+import netmarket.store.Sql;
 
 /**
  * Changing the personal-data key on purpose. A keyed hash cannot be turned into another key's
@@ -31,12 +30,8 @@ public final class Rekey {
      */
     public static Outcome prepare(Connection conn, PiiProtector oldKey, PiiProtector newKey, Map<String, String> inputs)
             throws SQLException {
-        String stored = null;
-        try (PreparedStatement ps = conn.prepareStatement("SELECT fingerprint FROM meta.pii_key LIMIT 1"); ResultSet rs = ps.executeQuery()) {
-            if (rs.next()) {
-                stored = rs.getString(1);
-            }
-        }
+        Sql sql = Sql.on(conn);
+        String stored = sql.first("SELECT fingerprint FROM meta.pii_key LIMIT 1", rs -> rs.getString(1)).orElse(null);
         if (stored != null && !stored.equals(oldKey.fingerprint())) {
             return new Outcome(List.of(), "旧密钥与数据库记录的不一致：只有持有原密钥才能更换密钥。/ The old key given is not this store's key.");
         }
@@ -44,17 +39,12 @@ public final class Rekey {
             return new Outcome(List.of(), null);
         }
         Map<String, String> personal = new LinkedHashMap<>();
-        try (PreparedStatement ps = conn.prepareStatement("""
+        sql.each("""
                 SELECT content_sha256, file_name FROM meta.load WHERE status = 'loaded' AND load_id IN (
                     SELECT load_id FROM fact.operator WHERE person_id_hash IS NOT NULL
                     UNION SELECT load_id FROM fact.operator_sales WHERE person_id_hash IS NOT NULL
                     UNION SELECT load_id FROM fact.staff_training)
-                ORDER BY file_name""");
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                personal.put(rs.getString(1), rs.getString(2));
-            }
-        }
+                ORDER BY file_name""", rs -> personal.put(rs.getString(1), rs.getString(2)));
         List<String> missing = new ArrayList<>();
         personal.forEach((sha, name) -> {
             if (!inputs.containsKey(sha)) {
@@ -69,13 +59,8 @@ public final class Rekey {
         for (String sha : new LoadRegistry().requestReload(conn, personal.keySet())) {
             marked.add(personal.get(sha));
         }
-        try (PreparedStatement ps = conn.prepareStatement("DELETE FROM meta.pii_key")) {
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO meta.pii_key VALUES (?, current_timestamp)")) {
-            ps.setString(1, newKey.fingerprint());
-            ps.executeUpdate();
-        }
+        sql.update("DELETE FROM meta.pii_key");
+        sql.update("INSERT INTO meta.pii_key VALUES (?, current_timestamp)", newKey.fingerprint());
         marked.sort(null);
         return new Outcome(marked, null);
     }

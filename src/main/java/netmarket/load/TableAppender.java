@@ -3,13 +3,12 @@ package netmarket.load;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import netmarket.store.Sql;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -34,17 +33,9 @@ final class TableAppender implements AutoCloseable {
 
     TableAppender(Connection connection, String schema, String table) throws SQLException {
         this.table = schema + "." + table;
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT column_name, data_type, coalesce(numeric_precision, 0), coalesce(numeric_scale, 0), is_nullable FROM information_schema.columns "
-                        + "WHERE table_schema = ? AND table_name = ? ORDER BY ordinal_position")) {
-            ps.setString(1, schema);
-            ps.setString(2, table);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    columns.add(new Column(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), !"NO".equals(rs.getString(5))));
-                }
-            }
-        }
+        columns.addAll(Sql.on(connection).list("SELECT column_name, data_type, coalesce(numeric_precision, 0), coalesce(numeric_scale, 0), "
+                + "is_nullable FROM information_schema.columns WHERE table_schema = ? AND table_name = ? ORDER BY ordinal_position",
+                rs -> new Column(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), !"NO".equals(rs.getString(5))), schema, table));
         if (columns.isEmpty()) {
             throw new SQLException("数据库中没有表 " + this.table);
         }

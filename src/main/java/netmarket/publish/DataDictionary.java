@@ -1,9 +1,8 @@
 package netmarket.publish;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
+import netmarket.store.Sql;
 
 /**
  * The data dictionary, generated from the store's own catalog and COMMENTs: every table and view
@@ -25,34 +24,26 @@ public final class DataDictionary {
                 `mart` derived indicators, `score` scoring snapshots.
 
                 """);
-        try (PreparedStatement ps = conn.prepareStatement("""
+        Sql sql = Sql.on(conn);
+        sql.each("""
                 SELECT schema_name, table_name, 'table' AS kind, comment FROM duckdb_tables() WHERE schema_name IN %s
                 UNION ALL
                 SELECT schema_name, view_name, 'view', comment FROM duckdb_views() WHERE schema_name IN %s AND NOT internal
                 ORDER BY CASE schema_name WHEN 'meta' THEN 1 WHEN 'ref' THEN 2 WHEN 'fact' THEN 3 WHEN 'mart' THEN 4 ELSE 5 END, 2
-                """.formatted(SCHEMAS, SCHEMAS)); ResultSet t = ps.executeQuery()) {
-            while (t.next()) {
-                String schema = t.getString(1);
-                String name = t.getString(2);
-                md.append("## `").append(schema).append('.').append(name).append("` (").append(t.getString(3)).append(")\n\n");
-                if (t.getString(4) != null) {
-                    md.append(t.getString(4)).append("\n\n");
-                }
-                md.append("| 列 column | 类型 type | 说明 description |\n| --- | --- | --- |\n");
-                try (PreparedStatement cs = conn.prepareStatement(
-                        "SELECT column_name, data_type, comment FROM duckdb_columns() WHERE schema_name = ? AND table_name = ? ORDER BY column_index")) {
-                    cs.setString(1, schema);
-                    cs.setString(2, name);
-                    try (ResultSet c = cs.executeQuery()) {
-                        while (c.next()) {
-                            md.append("| `").append(c.getString(1)).append("` | ").append(c.getString(2)).append(" | ")
-                                    .append(c.getString(3) == null ? "" : c.getString(3).replace("|", "\\|")).append(" |\n");
-                        }
-                    }
-                }
-                md.append('\n');
+                """.formatted(SCHEMAS, SCHEMAS), t -> {
+            String schema = t.getString(1);
+            String name = t.getString(2);
+            md.append("## `").append(schema).append('.').append(name).append("` (").append(t.getString(3)).append(")\n\n");
+            if (t.getString(4) != null) {
+                md.append(t.getString(4)).append("\n\n");
             }
-        }
+            md.append("| 列 column | 类型 type | 说明 description |\n| --- | --- | --- |\n");
+            sql.each("SELECT column_name, data_type, comment FROM duckdb_columns() WHERE schema_name = ? AND table_name = ? ORDER BY column_index",
+                    c -> md.append("| `").append(c.getString(1)).append("` | ").append(c.getString(2)).append(" | ")
+                            .append(c.getString(3) == null ? "" : c.getString(3).replace("|", "\\|")).append(" |\n"),
+                    schema, name);
+            md.append('\n');
+        });
         return md.toString();
     }
 }

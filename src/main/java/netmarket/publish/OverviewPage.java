@@ -7,8 +7,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import netmarket.store.Sql;
 
 /**
  * outputs/index.html, the office's overview on one self-contained page (inline SVG, no script, no
@@ -39,20 +38,15 @@ public final class OverviewPage {
     }
 
     static String render(Connection conn, Path outputs, Map<Long, Path> scorecards) throws SQLException {
-        List<Row> rows = new ArrayList<>();
-        try (PreparedStatement ps = conn.prepareStatement("""
+        List<Row> rows = Sql.on(conn).list("""
                 SELECT rubric_id, rubric_name, format('{}-{}', period_year, lpad(period_month::VARCHAR, 2, '0')) AS period, region_code, region_name,
                        rank, regions, total_points, max_points, verdict,
                        (SELECT string_agg(k || ' ' || v || '%', '；') FROM (SELECT unnest(map_keys(group_rates)) AS k, unnest(map_values(group_rates)) AS v)),
                        change_since_previous, previous_period, provisional, snapshot_id
-                FROM mart.league ORDER BY rubric_id, period DESC, rank, region_code""");
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6), rs.getLong(7),
+                FROM mart.league ORDER BY rubric_id, period DESC, rank, region_code""",
+                rs -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6), rs.getLong(7),
                         rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getString(10), rs.getString(11), rs.getBigDecimal(12), rs.getString(13),
                         rs.getBoolean(14), rs.getLong(15)));
-            }
-        }
         StringBuilder b = new StringBuilder(32 * 1024);
         b.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>网络市场监管与服务示范区 评分总览</title><style>").append(CSS).append("</style></head><body>")
@@ -96,17 +90,13 @@ public final class OverviewPage {
     /** The regions' plan targets (mart.target_progress): latest value, whether met or on track, and the arithmetic. */
     private static void targets(Connection conn, StringBuilder b) throws SQLException {
         StringBuilder rows = new StringBuilder();
-        try (PreparedStatement ps = conn.prepareStatement("""
-                SELECT region_name, name, status, arithmetic, clause FROM mart.target_progress ORDER BY region_code, target_no""");
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                String status = rs.getString(3);
-                rows.append("<tr><td>").append(html(rs.getString(1))).append("</td><td>").append(html(rs.getString(2))).append("</td><td class=\"")
-                        .append(status.equals("已达到") || status.equals("按趋势可达到") ? "ok" : status.equals("按趋势达不到") ? "bad" : "meta")
-                        .append("\">").append(html(status)).append("</td><td>").append(html(rs.getString(4))).append("</td><td class=\"meta\">")
-                        .append(html(rs.getString(5))).append("</td></tr>");
-            }
-        }
+        Sql.on(conn).each("SELECT region_name, name, status, arithmetic, clause FROM mart.target_progress ORDER BY region_code, target_no", rs -> {
+            String status = rs.getString(3);
+            rows.append("<tr><td>").append(html(rs.getString(1))).append("</td><td>").append(html(rs.getString(2))).append("</td><td class=\"")
+                    .append(status.equals("已达到") || status.equals("按趋势可达到") ? "ok" : status.equals("按趋势达不到") ? "bad" : "meta")
+                    .append("\">").append(html(status)).append("</td><td>").append(html(rs.getString(4))).append("</td><td class=\"meta\">")
+                    .append(html(rs.getString(5))).append("</td></tr>");
+        });
         if (rows.length() > 0) {
             b.append("<section><h2>创建方案目标</h2><table><thead><tr><th>地区</th><th>目标</th><th>进展</th><th>计算过程</th><th>方案原文</th></tr></thead><tbody>")
                     .append(rows).append("</tbody></table></section>");
@@ -117,19 +107,16 @@ public final class OverviewPage {
     private static void histories(Connection conn, StringBuilder b) throws SQLException {
         Map<String, Map<String, Map<String, BigDecimal>>> byRegion = new LinkedHashMap<>();
         Map<String, List<Long>> snapshots = new LinkedHashMap<>();
-        try (PreparedStatement ps = conn.prepareStatement("""
+        Sql.on(conn).each("""
                 SELECT region_name || ' · ' || rubric_id, format('{}-{}', period_year, lpad(period_month::VARCHAR, 2, '0')), group_name, rate_pct, snapshot_id
-                FROM mart.score_history ORDER BY region_code, rubric_id, period_year, period_month, group_no""");
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                byRegion.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).computeIfAbsent(rs.getString(3), k -> new LinkedHashMap<>())
-                        .put(rs.getString(2), rs.getBigDecimal(4));
-                List<Long> ids = snapshots.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
-                if (!ids.contains(rs.getLong(5))) {
-                    ids.add(rs.getLong(5));
-                }
+                FROM mart.score_history ORDER BY region_code, rubric_id, period_year, period_month, group_no""", rs -> {
+            byRegion.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).computeIfAbsent(rs.getString(3), k -> new LinkedHashMap<>())
+                    .put(rs.getString(2), rs.getBigDecimal(4));
+            List<Long> ids = snapshots.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
+            if (!ids.contains(rs.getLong(5))) {
+                ids.add(rs.getLong(5));
             }
-        }
+        });
         if (byRegion.isEmpty()) {
             return;
         }
@@ -165,7 +152,7 @@ public final class OverviewPage {
         Map<String, StringBuilder> rows = new LinkedHashMap<>();
         keys.forEach(k -> rows.put(k, new StringBuilder()));
         if (!keys.isEmpty()) {
-            try (PreparedStatement ps = conn.prepareStatement("""
+            Sql.on(conn).each("""
                     WITH p(k, before, after) AS (VALUES %s),
                     o AS (SELECT p.k, i.* FROM p JOIN score.snapshot_item i ON i.snapshot_id = p.before),
                     n AS (SELECT p.k, i.* FROM p JOIN score.snapshot_item i ON i.snapshot_id = p.after)
@@ -173,14 +160,10 @@ public final class OverviewPage {
                            coalesce(n.indicator_name, o.indicator_name) AS name, o.points, n.points
                     FROM o FULL JOIN n ON n.k = o.k AND n.indicator_no = o.indicator_no AND n.sub_item = o.sub_item
                     WHERE o.points IS DISTINCT FROM n.points
-                    ORDER BY k, no, sub""".formatted(pairs));
-                    ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.get(keys.get(rs.getInt(1))).append("<tr><td>").append(html(rs.getInt(2) + (rs.getInt(3) > 0 ? "." + rs.getInt(3) : "") + " "
-                            + rs.getString(4))).append("</td><td>").append(num(rs.getBigDecimal(5))).append("</td><td>").append(num(rs.getBigDecimal(6)))
-                            .append("</td></tr>");
-                }
-            }
+                    ORDER BY k, no, sub""".formatted(pairs),
+                    rs -> rows.get(keys.get(rs.getInt(1))).append("<tr><td>").append(html(rs.getInt(2) + (rs.getInt(3) > 0 ? "." + rs.getInt(3) : "")
+                            + " " + rs.getString(4))).append("</td><td>").append(num(rs.getBigDecimal(5))).append("</td><td>")
+                            .append(num(rs.getBigDecimal(6))).append("</td></tr>"));
         }
         Map<String, String> out = new LinkedHashMap<>();
         rows.forEach((k, r) -> out.put(k, r.length() == 0 ? "<p class=\"meta\">与上一期相比，各项得分没有变化。</p>"

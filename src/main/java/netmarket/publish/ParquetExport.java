@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import netmarket.store.Sql;
 
 /**
  * Every snapshot's items as Parquet for BI tools, Spark or Trino, in two datasets partitioned by
@@ -44,12 +44,11 @@ public final class ParquetExport {
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".");
-        try (Statement st = conn.createStatement()) {
-            st.execute("COPY (" + ROWS + " ORDER BY s.period, s.region_code, s.rubric_id, s.version, i.indicator_no, i.sub_item) TO "
-                    + quote(tmp.resolve("snapshots").toString()) + " (FORMAT PARQUET, PARTITION_BY (period))");
-            st.execute("COPY (" + ROWS + " WHERE s.is_latest ORDER BY s.period, s.region_code, s.rubric_id, i.indicator_no, i.sub_item) TO "
-                    + quote(tmp.resolve("latest").toString()) + " (FORMAT PARQUET, PARTITION_BY (period))");
-        }
+        Sql.on(conn).execute(
+                "COPY (" + ROWS + " ORDER BY s.period, s.region_code, s.rubric_id, s.version, i.indicator_no, i.sub_item) TO "
+                        + quote(tmp.resolve("snapshots").toString()) + " (FORMAT PARQUET, PARTITION_BY (period))",
+                "COPY (" + ROWS + " WHERE s.is_latest ORDER BY s.period, s.region_code, s.rubric_id, i.indicator_no, i.sub_item) TO "
+                        + quote(tmp.resolve("latest").toString()) + " (FORMAT PARQUET, PARTITION_BY (period))");
         OutputPermissions.applyTree(tmp);
         Path old = parent.resolve("." + target.getFileName() + ".old");
         deleteTree(old);

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import netmarket.store.Sql;
 
 /**
  * Writes what report tools read, under outputs/: per snapshot a folder
@@ -80,12 +80,8 @@ public final class Publisher {
      */
     public static Published withdraw(Connection conn, Path outputs, long snapshotId, String reason) throws SQLException, IOException {
         Path before = folder(outputs, Scorecard.read(conn, snapshotId).header());
-        try (PreparedStatement ps = conn.prepareStatement(
-                "UPDATE score.snapshot SET withdrawn_at = current_timestamp, withdrawn_reason = ? WHERE snapshot_id = ?")) {
-            ps.setString(1, reason);
-            ps.setLong(2, snapshotId);
-            ps.executeUpdate();
-        }
+        Sql.on(conn).update("UPDATE score.snapshot SET withdrawn_at = current_timestamp, withdrawn_reason = ? WHERE snapshot_id = ?",
+                reason, snapshotId);
         Published moved = publishOne(conn, outputs, snapshotId);
         if (Files.exists(before) && !before.equals(moved.folder())) {
             ParquetExport.deleteTree(before);

@@ -2,7 +2,6 @@ package netmarket.publish;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import netmarket.store.Sql;
 
 /** One snapshot as the exporters need it: its header, its items, its groups, growth series. */
 public record Scorecard(Header header, List<Item> items, List<Group> groups, List<GrowthPoint> growth) {
@@ -86,14 +86,7 @@ public record Scorecard(Header header, List<Item> items, List<Group> groups, Lis
 
     /** Every snapshot's header in one query (publishing checks each one's files without reading its items). */
     public static List<Header> headers(Connection conn) throws SQLException {
-        List<Header> out = new ArrayList<>();
-        try (PreparedStatement ps = conn.prepareStatement(HEADER + " ORDER BY s.region_code, s.rubric_id, s.period_year, s.period_month, s.version");
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(header(rs));
-            }
-        }
-        return out;
+        return Sql.on(conn).list(HEADER + " ORDER BY s.region_code, s.rubric_id, s.period_year, s.period_month, s.version", Scorecard::header);
     }
 
     public static Scorecard read(Connection conn, long snapshotId) throws SQLException {
@@ -112,14 +105,15 @@ public record Scorecard(Header header, List<Item> items, List<Group> groups, Lis
         String ids = snapshotIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")); // numbers only
         Map<Long, Header> headers = new HashMap<>();
         Set<Long> growthStored = new HashSet<>();
-        each(conn, HEADER + " WHERE s.snapshot_id IN (" + ids + ")", rs -> {
+        Sql sql = Sql.on(conn);
+        sql.each(HEADER + " WHERE s.snapshot_id IN (" + ids + ")", rs -> {
             headers.put(rs.getLong(1), header(rs));
             if (rs.getBoolean(16)) {
                 growthStored.add(rs.getLong(1));
             }
         });
         Map<Long, List<Item>> items = new HashMap<>();
-        each(conn, """
+        sql.each("""
                 SELECT snapshot_id, indicator_no, sub_item, group_name, subgroup_name, indicator_name, kind, rule, max_points, points, status,
                        value, detail, missing, next_point, inputs, capped
                 FROM score.snapshot_item WHERE snapshot_id IN (%s) ORDER BY snapshot_id, indicator_no, sub_item""".formatted(ids),
@@ -128,7 +122,7 @@ public record Scorecard(Header header, List<Item> items, List<Group> groups, Lis
                         rs.getString(11), rs.getBigDecimal(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16),
                         rs.getBoolean(17))));
         Map<Long, List<Group>> groups = new HashMap<>();
-        each(conn, """
+        sql.each("""
                 SELECT g.snapshot_id, g.group_name, g.points, g.max_points, g.stated_points, g.rate_pct, g.meets_rate
                 FROM score.snapshot_group g JOIN score.snapshot s USING (snapshot_id)
                 LEFT JOIN ref.rubric_group rg ON rg.rubric_id = s.rubric_id AND rg.group_name = g.group_name
@@ -138,7 +132,7 @@ public record Scorecard(Header header, List<Item> items, List<Group> groups, Lis
                             rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6), meets == null ? null : (Boolean) meets));
                 });
         Map<Long, List<GrowthPoint>> growth = new HashMap<>();
-        each(conn, """
+        sql.each("""
                 SELECT snapshot_id, metric_name, year, region_pct, baseline_pct, baseline_name FROM score.snapshot_growth
                 WHERE snapshot_id IN (%s) ORDER BY snapshot_id, metric_name, year""".formatted(ids),
                 rs -> growth.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new GrowthPoint(rs.getString(2), rs.getInt(3),
@@ -154,22 +148,9 @@ public record Scorecard(Header header, List<Item> items, List<Group> groups, Lis
         return out;
     }
 
-    private interface RowReader {
-        void accept(ResultSet rs) throws SQLException;
-    }
-
-    private static void each(Connection conn, String sql, RowReader reader) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                reader.accept(rs);
-            }
-        }
-    }
-
     /** A snapshot made before growth series were stored with it: its series computed from the figures as they are now. */
     private static List<GrowthPoint> computedGrowth(Connection conn, long snapshotId) throws SQLException {
-        List<GrowthPoint> growth = new ArrayList<>();
-        try (PreparedStatement ps = conn.prepareStatement("""
+        return Sql.on(conn).list("""
                 WITH s AS (SELECT * FROM score.snapshot WHERE snapshot_id = ?),
                 base AS (
                     SELECT CASE WHEN ru.baseline = 'national' THEN '100000' ELSE rc.province_code END AS code
@@ -183,14 +164,7 @@ public record Scorecard(Header header, List<Item> items, List<Group> groups, Lis
                 JOIN mart.annual_growth g ON g.metric_id = x.metric AND g.region_code = s.region_code AND g.year <= s.period_year
                      AND g.growth_pct IS NOT NULL
                 LEFT JOIN mart.annual_growth b ON b.metric_id = x.metric AND b.region_code = base.code AND b.year = g.year
-                ORDER BY m.name, g.year""")) {
-            ps.setLong(1, snapshotId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    growth.add(new GrowthPoint(rs.getString(1), rs.getInt(2), rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getString(5)));
-                }
-            }
-        }
-        return growth;
+                ORDER BY m.name, g.year""",
+                rs -> new GrowthPoint(rs.getString(1), rs.getInt(2), rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getString(5)), snapshotId);
     }
 }

@@ -1,14 +1,13 @@
 package netmarket.score;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import netmarket.store.Sql;
 
 /**
  * Which regions the monthly job scores, and against which rubric: every region with an expert
@@ -39,15 +38,8 @@ public final class Applicants {
                 LEFT JOIN ref.province_rubric pr ON pr.province_code = rc.province_code
                 ORDER BY 1, 2
                 """);
-        try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
-            ps.setBoolean(1, onlyThese);
-            ps.setObject(2, conn.createArrayOf("VARCHAR", new ArrayList<>(extraRegions).toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
-                }
-            }
-        }
+        Sql.on(conn).each(sql.toString(), rs -> out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)),
+                onlyThese, conn.createArrayOf("VARCHAR", new ArrayList<>(extraRegions).toArray()));
         return out;
     }
 }

@@ -6,18 +6,19 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import netmarket.config.DefinitionException;
 import netmarket.config.StrictYaml;
 import netmarket.normalize.MetricCatalog;
 import netmarket.normalize.RegionDirectory;
+import netmarket.store.Sql;
 
 /**
  * The quantified targets of each region's creation plan (jobs/targets/*.yml), checked before
@@ -80,32 +81,22 @@ public final class PlanTargets {
 
     /** Replaces ref.plan_target with the files' targets (a handful of rows: plain inserts). */
     public static void replace(Connection conn, Path dir) throws SQLException {
-        try (Statement st = conn.createStatement()) {
-            st.execute("DELETE FROM ref.plan_target");
-        }
+        Sql sql = Sql.on(conn);
+        sql.update("DELETE FROM ref.plan_target");
         if (!Files.isDirectory(dir)) {
             return;
         }
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO ref.plan_target VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            java.util.Map<String, Integer> numbers = new java.util.HashMap<>();
-            for (Path f : files(dir)) {
-                File file = StrictYaml.read(f, File.class);
-                for (Target t : file.targets()) {
-                    ps.setString(1, file.region());
-                    ps.setInt(2, numbers.merge(file.region(), 1, Integer::sum)); // numbered per region, across its files
-                    ps.setString(3, t.name());
-                    ps.setString(4, t.measure());
-                    ps.setString(5, t.numerator());
-                    ps.setString(6, t.denominator());
-                    ps.setString(7, t.comparator());
-                    ps.setBigDecimal(8, t.target());
-                    ps.setObject(9, t.deadline());
-                    ps.setString(10, t.clause());
-                    ps.setString(11, file.source());
-                    ps.executeUpdate();
-                }
+        List<Object[]> rows = new ArrayList<>();
+        Map<String, Integer> numbers = new HashMap<>();
+        for (Path f : files(dir)) {
+            File file = StrictYaml.read(f, File.class);
+            for (Target t : file.targets()) {
+                int number = numbers.merge(file.region(), 1, Integer::sum); // numbered per region, across its files
+                rows.add(new Object[] {file.region(), number, t.name(), t.measure(), t.numerator(), t.denominator(), t.comparator(),
+                        t.target(), t.deadline(), t.clause(), file.source()});
             }
         }
+        sql.batch("INSERT INTO ref.plan_target VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
     private static List<Path> files(Path dir) {

@@ -8,15 +8,14 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import netmarket.normalize.ReferenceCsv;
+import netmarket.store.Sql;
 
 /**
  * Loads the rubrics in jobs/rubrics/*.yml into the ref schema, where the scoring SQL reads them.
@@ -28,11 +27,10 @@ public final class RubricFiles {
 
     /** Replaces every rubric table's content with the files' (a handful of rows: plain inserts). */
     public static List<String> replace(Connection conn, Path rubricsDir) throws SQLException {
-        try (Statement st = conn.createStatement()) {
-            for (String t : List.of("rubric", "rubric_group", "rubric_subgroup", "rubric_indicator", "rubric_item",
-                    "rubric_band", "rubric_tier", "province_rubric")) {
-                st.execute("DELETE FROM ref." + t);
-            }
+        Sql sql = Sql.on(conn);
+        for (String t : List.of("rubric", "rubric_group", "rubric_subgroup", "rubric_indicator", "rubric_item",
+                "rubric_band", "rubric_tier", "province_rubric")) {
+            sql.update("DELETE FROM ref." + t);
         }
         List<String> ids = new ArrayList<>();
         Rows rows = new Rows();
@@ -66,15 +64,7 @@ public final class RubricFiles {
                 List<Object[]> rows = t.getValue();
                 String one = "(" + String.join(", ", java.util.Collections.nCopies(rows.get(0).length, "?")) + ")";
                 String sql = "INSERT INTO " + t.getKey() + " VALUES " + String.join(", ", java.util.Collections.nCopies(rows.size(), one));
-                try (PreparedStatement ps = conn.prepareStatement(sql)) {
-                    int i = 0;
-                    for (Object[] row : rows) {
-                        for (Object v : row) {
-                            ps.setObject(++i, v);
-                        }
-                    }
-                    ps.executeUpdate();
-                }
+                Sql.on(conn).update(sql, rows.stream().flatMap(java.util.Arrays::stream).toArray());
             }
         }
     }

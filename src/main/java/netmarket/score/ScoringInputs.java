@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -15,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import netmarket.store.Sql;
 
 /**
  * Whether a rubric and period must be scored again: a fingerprint of everything scoring reads
@@ -43,16 +42,7 @@ public final class ScoringInputs {
         parts.add("(SELECT bit_xor(hash(s)) FROM score.snapshot s WHERE s.rubric_id = $1 AND s.period_year = $2 AND s.period_month = $3)::VARCHAR");
         parts.add("(SELECT count(*) FROM score.snapshot s WHERE s.rubric_id = $1 AND s.period_year = $2 AND s.period_month = $3)::VARCHAR");
         String sql = "SELECT concat_ws('|', " + String.join(", ", parts) + ")";
-        String state;
-        try (PreparedStatement ps = conn.prepareStatement(sql)) {
-            ps.setString(1, rubricId);
-            ps.setInt(2, period.getYear());
-            ps.setInt(3, period.getMonthValue());
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                state = rs.getString(1);
-            }
-        }
+        String state = Sql.on(conn).first(sql, rs -> rs.getString(1), rubricId, period.getYear(), period.getMonthValue()).orElseThrow();
         MessageDigest md = sha256();
         for (String s : List.of(rubricId, period.toString(), String.join(",", new TreeSet<>(regions)),
                 provisionalReason == null ? "-" : "+" + provisionalReason, state, codeFingerprint())) {
@@ -64,42 +54,19 @@ public final class ScoringInputs {
 
     /** The fingerprint recorded when {@code rubricId} and {@code period} were last scored by the job. */
     public static Optional<String> recorded(Connection conn, String rubricId, YearMonth period) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement(
-                "SELECT fingerprint FROM meta.scoring_inputs WHERE rubric_id = ? AND period_year = ? AND period_month = ?")) {
-            ps.setString(1, rubricId);
-            ps.setInt(2, period.getYear());
-            ps.setInt(3, period.getMonthValue());
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-        }
+        return Sql.on(conn).first("SELECT fingerprint FROM meta.scoring_inputs WHERE rubric_id = ? AND period_year = ? AND period_month = ?",
+                rs -> rs.getString(1), rubricId, period.getYear(), period.getMonthValue());
     }
 
     /** Records what {@code rubricId} and {@code period} were scored from. */
     public static void record(Connection conn, String rubricId, YearMonth period, String fingerprint) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("""
-                INSERT OR REPLACE INTO meta.scoring_inputs VALUES (?, ?, ?, ?, ?, current_timestamp)""")) {
-            ps.setString(1, rubricId);
-            ps.setString(2, period.getMonthValue() == 12 ? "year" : "ytd");
-            ps.setInt(3, period.getYear());
-            ps.setInt(4, period.getMonthValue());
-            ps.setString(5, fingerprint);
-            ps.execute();
-        }
+        Sql.on(conn).update("INSERT OR REPLACE INTO meta.scoring_inputs VALUES (?, ?, ?, ?, ?, current_timestamp)",
+                rubricId, period.getMonthValue() == 12 ? "year" : "ytd", period.getYear(), period.getMonthValue(), fingerprint);
     }
 
     private static List<String> tables(Connection conn, String schema) throws SQLException {
-        List<String> names = new ArrayList<>();
-        try (PreparedStatement ps = conn.prepareStatement(
-                "SELECT table_name FROM duckdb_tables() WHERE schema_name = ? AND database_name = current_database() ORDER BY table_name")) {
-            ps.setString(1, schema);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    names.add(rs.getString(1));
-                }
-            }
-        }
-        return names;
+        return Sql.on(conn).list("SELECT table_name FROM duckdb_tables() WHERE schema_name = ? AND database_name = current_database() "
+                + "ORDER BY table_name", rs -> rs.getString(1), schema);
     }
 
     /** This build's scoring code: a change to how snapshots are written is a change of input. */

@@ -1,14 +1,12 @@
 package netmarket.score;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import netmarket.store.Sql;
 
 /**
  * Scores regions for a period against a rubric (score.evaluate, in SQL) and keeps the result as an
@@ -48,7 +46,7 @@ public final class SnapshotWriter {
         s.compare(provisionalReason);
         s.store(jobExecutionId, provisionalReason);
         List<Result> results = s.results();
-        exec(conn, "DROP TABLE score_request; DROP TABLE score_eval; DROP TABLE score_group; DROP TABLE score_new");
+        Sql.on(conn).execute("DROP TABLE score_request", "DROP TABLE score_eval", "DROP TABLE score_group", "DROP TABLE score_new");
         return results;
     }
 
@@ -61,13 +59,13 @@ public final class SnapshotWriter {
                  WHERE s.rubric_id = ? AND s.period_kind = ? AND s.period_year = ? AND s.period_month = ?)
                 """;
 
-        private final Connection conn;
+        private final Sql sql;
         private final String rubricId;
         private final YearMonth period;
         private final String periodKind;
 
         Scoring(Connection conn, String rubricId, YearMonth period) {
-            this.conn = conn;
+            this.sql = Sql.on(conn);
             this.rubricId = rubricId;
             this.period = period;
             this.periodKind = period.getMonthValue() == 12 ? "year" : "ytd";
@@ -75,23 +73,11 @@ public final class SnapshotWriter {
 
         /** Every item of the rubric for the regions (score.evaluate), and each group's points and rate denominator. */
         void evaluate(Collection<String> regions) throws SQLException {
-            exec(conn, "CREATE OR REPLACE TEMP TABLE score_request (region_code VARCHAR)");
-            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO score_request VALUES (?)")) {
-                for (String r : regions) {
-                    ps.setString(1, r);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-            try (PreparedStatement ps = conn.prepareStatement(
-                    "CREATE OR REPLACE TEMP TABLE score_eval AS SELECT e.* FROM score.evaluate(?, ?, ?) e "
-                            + "JOIN score_request USING (region_code)")) {
-                ps.setString(1, rubricId);
-                ps.setInt(2, period.getYear());
-                ps.setInt(3, period.getMonthValue());
-                ps.execute();
-            }
-            exec(conn, """
+            sql.update("CREATE OR REPLACE TEMP TABLE score_request (region_code VARCHAR)");
+            sql.batch("INSERT INTO score_request VALUES (?)", regions.stream().map(r -> new Object[] {r}).toList());
+            sql.update("CREATE OR REPLACE TEMP TABLE score_eval AS SELECT e.* FROM score.evaluate(?, ?, ?) e "
+                    + "JOIN score_request USING (region_code)", rubricId, period.getYear(), period.getMonthValue());
+            sql.update("""
                     CREATE OR REPLACE TEMP TABLE score_group AS
                     SELECT e.region_code, g.group_no, g.group_name, sum(e.points) AS points, sum(e.max_points) AS max_points,
                            g.stated_points,
@@ -109,7 +95,7 @@ public final class SnapshotWriter {
          * when the content changed; a provisional latest version is replaced under its own number.
          */
         void compare(String provisionalReason) throws SQLException {
-            try (PreparedStatement ps = conn.prepareStatement("""
+            sql.update("""
                     CREATE OR REPLACE TEMP TABLE score_new AS
                     WITH content AS (
                         SELECT region_code,
@@ -141,23 +127,14 @@ public final class SnapshotWriter {
                                 ELSE l.h IS DISTINCT FROM c.h END AS changed,
                            CASE WHEN l.provisional THEN l.snapshot_id END AS replaces
                     FROM content c JOIN verdicts v USING (region_code) LEFT JOIN latest l USING (region_code)
-                    """)) {
-                ps.setString(1, rubricId);
-                ps.setString(2, rubricId);
-                ps.setString(3, periodKind);
-                ps.setInt(4, period.getYear());
-                ps.setInt(5, period.getMonthValue());
-                ps.setString(6, rubricId);
-                ps.setString(7, provisionalReason);
-                ps.execute();
-            }
+                    """, rubricId, rubricId, periodKind, period.getYear(), period.getMonthValue(), rubricId, provisionalReason);
         }
 
         /** Stores the changed regions' snapshots with their items, groups, context and growth series. */
         void store(Long jobExecutionId, String provisionalReason) throws SQLException {
             // the provisional snapshots being replaced leave no trace: they were never a version of their own
             for (String t : List.of("score.snapshot_item", "score.snapshot_group", "score.snapshot_context", "score.snapshot_growth", "score.snapshot")) {
-                exec(conn, "DELETE FROM " + t + " WHERE snapshot_id IN (SELECT replaces FROM score_new WHERE changed AND replaces IS NOT NULL)");
+                sql.update("DELETE FROM " + t + " WHERE snapshot_id IN (SELECT replaces FROM score_new WHERE changed AND replaces IS NOT NULL)");
             }
             insertSnapshots(jobExecutionId, provisionalReason);
             insertParts("""
@@ -200,43 +177,26 @@ public final class SnapshotWriter {
 
         /** The changed regions' snapshot rows, numbered by the sequence. */
         private void insertSnapshots(Long jobExecutionId, String provisionalReason) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("""
+            sql.update("""
                 INSERT INTO score.snapshot (snapshot_id, rubric_id, region_code, period_kind, period_year, period_month, version,
                                             content_sha256, total_points, max_points, verdict, items_not_assessable, job_execution_id,
                                             created_at, provisional, provisional_reason)
                 SELECT nextval('score.snapshot_id_seq'), ?, region_code, ?, ?, ?, version, h, total, max_points, verdict,
                        not_assessable, ?, current_timestamp, ? IS NOT NULL, CAST(? AS VARCHAR)
                 FROM score_new WHERE changed
-                """)) {
-            ps.setString(1, rubricId);
-            ps.setString(2, periodKind);
-            ps.setInt(3, period.getYear());
-            ps.setInt(4, period.getMonthValue());
-            if (jobExecutionId == null) {
-                ps.setNull(5, java.sql.Types.BIGINT);
-            } else {
-                ps.setLong(5, jobExecutionId);
-            }
-            ps.setString(6, provisionalReason);
-            ps.setString(7, provisionalReason);
-            ps.execute();
-        }
+                """, rubricId, periodKind, period.getYear(), period.getMonthValue(), jobExecutionId, provisionalReason, provisionalReason);
         }
 
         /** Runs one INSERT of a part of the new snapshots: its %s is NEW_SNAPSHOTS, then {@code more} parameters. */
-        private void insertParts(String sql, Object... more) throws SQLException {
-            try (PreparedStatement ps = conn.prepareStatement(sql.formatted(NEW_SNAPSHOTS))) {
-                bindPeriod(ps, rubricId, periodKind, period);
-                for (int i = 0; i < more.length; i++) {
-                    ps.setObject(5 + i, more[i]);
-                }
-                ps.execute();
-            }
+        private void insertParts(String insert, Object... more) throws SQLException {
+            List<Object> params = new ArrayList<>(List.of(rubricId, periodKind, period.getYear(), period.getMonthValue()));
+            params.addAll(List.of(more));
+            sql.update(insert.formatted(NEW_SNAPSHOTS), params.toArray());
         }
 
         /** Each region's snapshot after this scoring: the new one, or the latest one kept. */
         List<Result> results() throws SQLException {
-            return read(conn, """
+            return read(sql, """
                     SELECT s.snapshot_id, s.region_code, s.version, n.changed, %s
                     FROM score_new n JOIN score.snapshot s ON s.region_code = n.region_code
                      AND s.version = CASE WHEN n.changed OR n.replaces IS NOT NULL THEN n.version ELSE n.version - 1 END %s
@@ -251,7 +211,7 @@ public final class SnapshotWriter {
      * nothing (for a run whose scoring inputs did not change: ScoringInputs). Regions without one are absent.
      */
     public static List<Result> latest(Connection conn, String rubricId, Collection<String> regions, YearMonth period) throws SQLException {
-        return read(conn, """
+        return read(Sql.on(conn), """
                 SELECT s.snapshot_id, s.region_code, s.version, false, %s
                 FROM score.snapshot s %s
                 WHERE s.rubric_id = ? AND s.period_kind = ? AND s.period_year = ? AND s.period_month = ?
@@ -265,34 +225,14 @@ public final class SnapshotWriter {
      * columns of a {@link Result} after the first four (id, region, version, created) and whose
      * second %s with the joins those columns read.
      */
-    private static List<Result> read(Connection conn, String query, String rubricId, YearMonth period) throws SQLException {
+    private static List<Result> read(Sql sql, String query, String rubricId, YearMonth period) throws SQLException {
         String columns = "s.total_points, s.max_points, s.verdict, r.name, ru.name, v.verdict_reason, "
                 + "CASE WHEN s.provisional THEN s.provisional_reason END";
         String joins = "JOIN score.snapshot_verdict v ON v.snapshot_id = s.snapshot_id JOIN ref.region r ON r.code = s.region_code "
                 + "JOIN ref.rubric ru ON ru.rubric_id = s.rubric_id";
-        List<Result> results = new ArrayList<>();
-        try (PreparedStatement ps = conn.prepareStatement(query.formatted(columns, joins))) {
-            bindPeriod(ps, rubricId, period.getMonthValue() == 12 ? "year" : "ytd", period);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    results.add(new Result(rs.getLong(1), rubricId, rs.getString(9), rs.getString(2), rs.getString(8), rs.getInt(3), rs.getBoolean(4),
-                            rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getString(7), rs.getString(10), rs.getString(11)));
-                }
-            }
-        }
-        return results;
-    }
-
-    private static void bindPeriod(PreparedStatement ps, String rubricId, String periodKind, YearMonth period) throws SQLException {
-        ps.setString(1, rubricId);
-        ps.setString(2, periodKind);
-        ps.setInt(3, period.getYear());
-        ps.setInt(4, period.getMonthValue());
-    }
-
-    private static void exec(Connection conn, String sql) throws SQLException {
-        try (Statement st = conn.createStatement()) {
-            st.execute(sql);
-        }
+        return sql.list(query.formatted(columns, joins),
+                rs -> new Result(rs.getLong(1), rubricId, rs.getString(9), rs.getString(2), rs.getString(8), rs.getInt(3), rs.getBoolean(4),
+                        rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getString(7), rs.getString(10), rs.getString(11)),
+                rubricId, period.getMonthValue() == 12 ? "year" : "ytd", period.getYear(), period.getMonthValue());
     }
 }

@@ -2,8 +2,6 @@ package netmarket.score;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -11,6 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import netmarket.normalize.ValueKind;
+import netmarket.store.Sql;
 
 /**
  * "What if 网上零售额 grew 9.5%": a region's scorecard for a period with some figures replaced, next to
@@ -62,39 +61,24 @@ public final class WhatIf {
     /** The region's scorecard with the overrides, against the real one. */
     public static Answer ask(Connection conn, String rubric, String region, YearMonth period, List<Override> overrides) throws SQLException {
         String sql = query(overrides.size());
-        List<Change> changes = new ArrayList<>();
-        try (PreparedStatement ps = conn.prepareStatement(sql)) {
-            int i = 1;
-            ps.setString(i++, rubric);
-            ps.setInt(i++, period.getYear());
-            ps.setInt(i++, period.getMonthValue());
-            for (Override o : overrides) {
-                ps.setString(i++, o.metric());
-                ps.setString(i++, region);
-                ps.setInt(i++, o.year());
-                ps.setBigDecimal(i++, o.value());
-                ps.setString(i++, o.kind());
-                ps.setString(i++, o.periodKind());
-                ps.setInt(i++, o.month());
-            }
-            ps.setString(i++, region);
-            ps.setString(i++, rubric);
-            ps.setString(i, rubric);
-            try (ResultSet rs = ps.executeQuery()) {
-                Answer answer = null;
-                while (rs.next()) {
-                    if (rs.getString(1).equals("item")) {
-                        changes.add(new Change(rs.getString(2), rs.getString(3), rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getString(6)));
-                    } else {
-                        answer = new Answer(changes, rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(9), rs.getString(7), rs.getString(8));
-                    }
-                }
-                if (answer == null) {
-                    throw new IllegalArgumentException("指标体系 " + rubric + " 未对地区 " + region + " 评分 / the rubric scores no such region");
-                }
-                return answer;
-            }
+        List<Object> params = new ArrayList<>(List.of(rubric, period.getYear(), period.getMonthValue()));
+        for (Override o : overrides) {
+            params.addAll(List.of(o.metric(), region, o.year(), o.value(), o.kind(), o.periodKind(), o.month()));
         }
+        params.addAll(List.of(region, rubric, rubric));
+        List<Change> changes = new ArrayList<>();
+        List<Answer> answer = new ArrayList<>();
+        Sql.on(conn).each(sql, rs -> {
+            if (rs.getString(1).equals("item")) {
+                changes.add(new Change(rs.getString(2), rs.getString(3), rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getString(6)));
+            } else {
+                answer.add(new Answer(changes, rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(9), rs.getString(7), rs.getString(8)));
+            }
+        }, params.toArray());
+        if (answer.isEmpty()) {
+            throw new IllegalArgumentException("指标体系 " + rubric + " 未对地区 " + region + " 评分 / the rubric scores no such region");
+        }
+        return answer.get(0);
     }
 
     /** The what-if query with one score.override(…) per override, its parameters bound by {@link #ask}. */

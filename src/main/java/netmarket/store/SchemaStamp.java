@@ -7,10 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -51,8 +48,8 @@ public final class SchemaStamp {
 
     /** The fingerprint recorded in the store, if any. */
     public static Optional<String> stored(Connection conn) {
-        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT max(stamp) FROM meta.schema_stamp")) {
-            return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+        try {
+            return Sql.on(conn).first("SELECT max(stamp) FROM meta.schema_stamp", rs -> rs.getString(1));
         } catch (SQLException e) {
             return Optional.empty(); // a store older than the table: not current
         }
@@ -60,12 +57,8 @@ public final class SchemaStamp {
 
     /** Records this build's fingerprint, after a migration. */
     public static void record(Connection conn) throws SQLException {
-        try (Statement st = conn.createStatement()) {
-            st.execute("DELETE FROM meta.schema_stamp");
-        }
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO meta.schema_stamp VALUES (?, current_timestamp)")) {
-            ps.setString(1, expected());
-            ps.executeUpdate();
-        }
+        Sql sql = Sql.on(conn);
+        sql.update("DELETE FROM meta.schema_stamp");
+        sql.update("INSERT INTO meta.schema_stamp VALUES (?, current_timestamp)", expected());
     }
 }
