@@ -140,9 +140,9 @@ public class StoreQueries {
         });
         out.println("==== 假设分析 / what-if：地区 " + region + "（" + period + "）====");
         for (WhatIf.Override o : overrides) {
-            boolean growth = o.kind().equals(ValueKind.OFFICIAL_GROWTH_PCT.code());
-            out.println("  假设 " + o.metric() + (growth ? " 同比增速" : "") + "（" + o.year() + "年"
-                    + (o.periodKind().equals("ytd") ? "1-" + o.month() + "月" : "") + "）= " + o.value().toPlainString() + (growth ? "%" : ""));
+            boolean growth = o.kind() == ValueKind.OFFICIAL_GROWTH_PCT;
+            out.println("  假设 " + o.metric() + (growth ? " 同比增速" : "") + "（" + o.period().label() + "）= " + o.value().toPlainString()
+                    + (growth ? "%" : ""));
         }
         if (a.changes().isEmpty()) {
             out.println("得分没有变化。/ No item's points change.");

@@ -94,11 +94,7 @@ public final class RunSummary {
                             + "WHERE l.source_id = ? AND l.status = 'loaded'"
                     : "SELECT CASE WHEN count(*) > 0 THEN 999999 END FROM meta.load WHERE source_id = ? AND status = 'loaded'";
             Long latest = Sql.on(conn).first(sql, rs -> rs.getObject(1) == null ? null : rs.getLong(1), d.id()).orElse(null);
-            long needed = switch (d.frequency()) {
-                case "monthly" -> period.getYear() * 100L + period.getMonthValue();
-                case "annual" -> (period.getYear() - 1) * 100L + 12;
-                default -> 0;
-            };
+            long needed = d.frequency().latestNeeded(period);
             if (latest == null || latest < needed) {
                 missing.add(d.name() + "（" + d.agency() + "）" + (latest == null ? "：尚无数据" : "：最新数据为 " + latest / 100 + "年" + latest % 100 + "月"));
             }

@@ -13,6 +13,7 @@ import netmarket.extract.SheetCursor;
 import netmarket.extract.SheetRow;
 import netmarket.extract.SpreadsheetFile;
 import netmarket.extract.Spreadsheets;
+import netmarket.normalize.Period;
 import netmarket.source.SourceDefinition;
 
 /**
@@ -207,13 +208,7 @@ public final class Preview {
     }
 
     private static String periodLabel(Map<String, Object> m) {
-        int year = (Integer) m.get("period_year");
-        int month = (Integer) m.get("period_month");
-        return switch ((String) m.get("period_kind")) {
-            case "year" -> year + "年";
-            case "ytd" -> year + "年1-" + month + "月";
-            default -> year + "年" + month + "月";
-        };
+        return Period.of((String) m.get("period_kind"), (Integer) m.get("period_year"), (Integer) m.get("period_month")).label();
     }
 
     private static String record(Map<String, Object> m) {

@@ -10,8 +10,14 @@ import java.util.regex.Pattern;
  */
 public record Period(Kind kind, int year, int month) {
 
-    /** How the period's figure was accumulated. */
-    public enum Kind { MONTH, YTD, YEAR }
+    /** How the period's figure was accumulated; its code is what the store's period_kind columns hold. */
+    public enum Kind {
+        MONTH, YTD, YEAR;
+
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     private static final Pattern YTD = Pattern.compile("(\\d{4})\\s*年?\\s*(?:1|一)\\s*月?\\s*[-—~至－]\\s*(\\d{1,2})\\s*月");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})\\s*[年-]\\s*(\\d{1,2})\\s*月?(?!\\d)");
@@ -24,6 +30,21 @@ public record Period(Kind kind, int year, int month) {
         return month == 12 ? year(year) : new Period(Kind.YTD, year, month);
     }
 
+    /** What a run for {@code month} scores: the year to date, which in December is the year. */
+    public static Period scoredIn(java.time.YearMonth month) {
+        return ytd(month.getYear(), month.getMonthValue());
+    }
+
+    /** The period a store row describes by its period_kind, period_year and period_month. */
+    public static Period of(String kindCode, int year, int month) {
+        for (Kind k : Kind.values()) {
+            if (k.code().equals(kindCode)) {
+                return new Period(k, year, month);
+            }
+        }
+        throw new IllegalArgumentException("unknown period kind: " + kindCode);
+    }
+
     public String label() {
         return switch (kind) {
             case YEAR -> year + "年";
@@ -33,7 +54,7 @@ public record Period(Kind kind, int year, int month) {
     }
 
     public String kindCode() {
-        return kind.name().toLowerCase();
+        return kind.code();
     }
 
     /**

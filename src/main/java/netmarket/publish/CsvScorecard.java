@@ -24,7 +24,7 @@ public final class CsvScorecard {
                 csv.printRecord(Labels.ITEM_COLUMNS);
                 for (Scorecard.Item i : card.items()) {
                     csv.printRecord(safe(i.groupName(), i.subgroupName(), i.code(), i.indicatorName(), i.kind(), num(i.maxPoints()),
-                            num(i.points()), Labels.status(i.status()), num(i.value()), i.detail(), i.missing(), i.nextPoint(), i.inputs()));
+                            num(i.points()), i.status().label(), num(i.value()), i.detail(), i.missing(), i.nextPoint(), i.inputs()));
                 }
                 csv.println();
                 csv.printRecord("一级指标", "得分", "满分", "得分率（%）", "达到合格得分率");

@@ -59,8 +59,8 @@ public final class HtmlReport {
                 .append("<div class=\"total\"><span class=\"big\">").append(num(h.total())).append("</span> / ")
                 .append(num(h.maxPoints())).append(" 分");
         if (h.verdict() != null) {
-            b.append(" <span class=\"verdict ").append("合格".equals(h.verdict()) ? "pass" : "fail").append("\">")
-                    .append(html(h.verdict())).append("</span>");
+            b.append(" <span class=\"verdict ").append(h.verdict() == Verdict.PASS ? "pass" : "fail").append("\">")
+                    .append(html(h.verdict().label())).append("</span>");
             if (h.verdictReason() != null) {
                 b.append("<span class=\"reason\">").append(html(h.verdictReason())).append("</span>");
             }
@@ -99,7 +99,7 @@ public final class HtmlReport {
             b.append("<tr").append(i.shortfall() ? " class=\"short\"" : "").append("><td>").append(html(i.code())).append("</td><td>")
                     .append(html(i.indicatorName())).append("</td><td>").append(html(i.kind())).append("</td><td class=\"n\">")
                     .append(num(i.points())).append("</td><td class=\"n\">").append(num(i.maxPoints())).append("</td><td>")
-                    .append(html(Labels.status(i.status()))).append("</td><td class=\"d\">").append(html(i.detail()))
+                    .append(html(i.status().label())).append("</td><td class=\"d\">").append(html(i.detail()))
                     .append(i.missing() == null ? "" : "<br><span class=\"miss\">缺少：" + html(i.missing()) + "</span>")
                     .append("</td></tr>");
         }

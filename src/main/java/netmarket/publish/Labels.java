@@ -10,14 +10,6 @@ final class Labels {
 
     private Labels() {}
 
-    static String status(String status) {
-        return switch (status) {
-            case "scored" -> "已评分";
-            case "not_assessable" -> "无法评估";
-            default -> status;
-        };
-    }
-
     /** The warning every export of a provisional or withdrawn snapshot carries; null for a final one. */
     static String banner(Scorecard.Header h) {
         if (h.withdrawn()) {
@@ -34,7 +26,7 @@ final class Labels {
         return h.withdrawn() ? "【已撤回】" : h.provisional() ? "【暂定】" : "";
     }
 
-    static String verdict(String verdict) {
-        return verdict == null ? "（本指标体系未规定合格标准）" : verdict;
+    static String verdict(Verdict verdict) {
+        return verdict == null ? "（本指标体系未规定合格标准）" : verdict.label();
     }
 }

@@ -18,7 +18,7 @@ public record Scorecard(Header header, List<Item> items, List<Group> groups, Lis
     /** The snapshot's identity and result. */
     public record Header(long snapshotId, String rubricId, String rubricName, String regionCode, String regionName,
             String periodKind, int periodYear, int periodMonth, int version, BigDecimal total, BigDecimal maxPoints,
-            String verdict, BigDecimal passTotalMin, BigDecimal passGroupRateMin, String createdAt, String verdictReason,
+            Verdict verdict, BigDecimal passTotalMin, BigDecimal passGroupRateMin, String createdAt, String verdictReason,
             String provisionalReason, String withdrawnAt, String withdrawnReason) {
 
         public boolean provisional() {
@@ -44,7 +44,7 @@ public record Scorecard(Header header, List<Item> items, List<Group> groups, Lis
 
     /** A scored item (an indicator as a whole or a numbered sub-item). */
     public record Item(int indicatorNo, int subItem, String groupName, String subgroupName, String indicatorName, String kind,
-            String rule, BigDecimal maxPoints, BigDecimal points, String status, BigDecimal value, String detail,
+            String rule, BigDecimal maxPoints, BigDecimal points, ItemStatus status, BigDecimal value, String detail,
             String missing, String nextPoint, String inputs, boolean capped) {
 
         public String code() {
@@ -80,7 +80,7 @@ public record Scorecard(Header header, List<Item> items, List<Group> groups, Lis
     private static Header header(ResultSet rs) throws SQLException {
         return new Header(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getBigDecimal(10), rs.getBigDecimal(11),
-                rs.getString(12), rs.getBigDecimal(13), rs.getBigDecimal(14), rs.getString(15), rs.getString(17),
+                Verdict.of(rs.getString(12)), rs.getBigDecimal(13), rs.getBigDecimal(14), rs.getString(15), rs.getString(17),
                 rs.getString(18), rs.getString(19), rs.getString(20));
     }
 
@@ -119,7 +119,7 @@ public record Scorecard(Header header, List<Item> items, List<Group> groups, Lis
                 FROM score.snapshot_item WHERE snapshot_id IN (%s) ORDER BY snapshot_id, indicator_no, sub_item""".formatted(ids),
                 rs -> items.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Item(rs.getInt(2), rs.getInt(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBigDecimal(9), rs.getBigDecimal(10),
-                        rs.getString(11), rs.getBigDecimal(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16),
+                        ItemStatus.of(rs.getString(11)), rs.getBigDecimal(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16),
                         rs.getBoolean(17))));
         Map<Long, List<Group>> groups = new HashMap<>();
         sql.each("""

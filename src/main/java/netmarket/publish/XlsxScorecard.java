@@ -77,7 +77,7 @@ public final class XlsxScorecard {
             text(row, 4, i.kind(), st.text);
             number(row, 5, i.maxPoints(), st.points);
             number(row, 6, i.points(), i.shortfall() ? st.shortfall : st.points);
-            text(row, 7, Labels.status(i.status()), i.status().equals("scored") ? st.text : st.warn);
+            text(row, 7, i.status().label(), i.status() == ItemStatus.SCORED ? st.text : st.warn);
             number(row, 8, i.value(), st.value);
             text(row, 9, i.detail(), st.wrap);
             text(row, 10, i.missing(), st.wrap);

@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import netmarket.normalize.Period;
 import netmarket.store.Sql;
 
 /**
@@ -61,7 +62,7 @@ public final class ScoringInputs {
     /** Records what {@code rubricId} and {@code period} were scored from. */
     public static void record(Connection conn, String rubricId, YearMonth period, String fingerprint) throws SQLException {
         Sql.on(conn).update("INSERT OR REPLACE INTO meta.scoring_inputs VALUES (?, ?, ?, ?, ?, current_timestamp)",
-                rubricId, period.getMonthValue() == 12 ? "year" : "ytd", period.getYear(), period.getMonthValue(), fingerprint);
+                rubricId, Period.scoredIn(period).kindCode(), period.getYear(), period.getMonthValue(), fingerprint);
     }
 
     private static List<String> tables(Connection conn, String schema) throws SQLException {

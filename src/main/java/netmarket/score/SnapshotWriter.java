@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import netmarket.normalize.Period;
 import netmarket.store.Sql;
 
 /**
@@ -68,7 +69,7 @@ public final class SnapshotWriter {
             this.sql = Sql.on(conn);
             this.rubricId = rubricId;
             this.period = period;
-            this.periodKind = period.getMonthValue() == 12 ? "year" : "ytd";
+            this.periodKind = Period.scoredIn(period).kindCode();
         }
 
         /** Every item of the rubric for the regions (score.evaluate), and each group's points and rate denominator. */
@@ -233,6 +234,6 @@ public final class SnapshotWriter {
         return sql.list(query.formatted(columns, joins),
                 rs -> new Result(rs.getLong(1), rubricId, rs.getString(9), rs.getString(2), rs.getString(8), rs.getInt(3), rs.getBoolean(4),
                         rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getString(7), rs.getString(10), rs.getString(11)),
-                rubricId, period.getMonthValue() == 12 ? "year" : "ytd", period.getYear(), period.getMonthValue());
+                rubricId, Period.scoredIn(period).kindCode(), period.getYear(), period.getMonthValue());
     }
 }

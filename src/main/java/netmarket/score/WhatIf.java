@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import netmarket.normalize.Period;
 import netmarket.normalize.ValueKind;
 import netmarket.store.Sql;
 
@@ -23,7 +24,7 @@ public final class WhatIf {
     private static final Pattern SET = Pattern.compile("([a-z][a-z0-9_]*)(\\.growth)?(?:@(\\d{4}))?=(-?\\d+(?:\\.\\d+)?)");
 
     /** One figure replaced. */
-    public record Override(String metric, String kind, String periodKind, int year, int month, BigDecimal value) {}
+    public record Override(String metric, ValueKind kind, Period period, BigDecimal value) {}
 
     /** An item whose points change. */
     public record Change(String code, String name, BigDecimal before, BigDecimal after, String detail) {}
@@ -48,12 +49,12 @@ public final class WhatIf {
         List<Override> out = new ArrayList<>();
         if (growth) {
             for (int year : m.group(3) != null ? List.of(Integer.parseInt(m.group(3))) : List.of(y1 - 1, y1)) {
-                out.add(new Override(metric, ValueKind.OFFICIAL_GROWTH_PCT.code(), "year", year, 12, value));
+                out.add(new Override(metric, ValueKind.OFFICIAL_GROWTH_PCT, Period.year(year), value));
             }
         } else if (m.group(3) != null) {
-            out.add(new Override(metric, ValueKind.LEVEL.code(), "year", Integer.parseInt(m.group(3)), 12, value));
+            out.add(new Override(metric, ValueKind.LEVEL, Period.year(Integer.parseInt(m.group(3))), value));
         } else {
-            out.add(new Override(metric, ValueKind.LEVEL.code(), period.getMonthValue() == 12 ? "year" : "ytd", period.getYear(), period.getMonthValue(), value));
+            out.add(new Override(metric, ValueKind.LEVEL, Period.scoredIn(period), value));
         }
         return out;
     }
@@ -63,7 +64,7 @@ public final class WhatIf {
         String sql = query(overrides.size());
         List<Object> params = new ArrayList<>(List.of(rubric, period.getYear(), period.getMonthValue()));
         for (Override o : overrides) {
-            params.addAll(List.of(o.metric(), region, o.year(), o.value(), o.kind(), o.periodKind(), o.month()));
+            params.addAll(List.of(o.metric(), region, o.period().year(), o.value(), o.kind().code(), o.period().kindCode(), o.period().month()));
         }
         params.addAll(List.of(region, rubric, rubric));
         List<Change> changes = new ArrayList<>();

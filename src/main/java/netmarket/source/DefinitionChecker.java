@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import netmarket.config.Nearest;
@@ -63,9 +64,10 @@ final class DefinitionChecker {
         if (y.files() == null || y.files().isEmpty()) {
             problem("files", null, "缺少必填项（文件名模式，如 \"统计局/*零售*.xlsx\"）", "required");
         }
-        String frequency = y.frequency() == null ? "monthly" : y.frequency();
-        if (!SourceDefinitions.FREQUENCIES.contains(frequency)) {
-            problem("frequency", frequency, "无效，可选: " + SourceDefinitions.FREQUENCIES, "must be one of " + SourceDefinitions.FREQUENCIES);
+        Frequency frequency = y.frequency() == null ? Frequency.MONTHLY : Frequency.of(y.frequency()).orElse(null);
+        if (frequency == null) {
+            List<String> names = Arrays.stream(Frequency.values()).map(Frequency::yamlName).toList();
+            problem("frequency", y.frequency(), "无效，可选: " + names, "must be one of " + names);
         }
         String target = y.target() == null ? "metric_value" : y.target();
         TargetCatalog.Target t = ref.targets().target(target).orElse(null);

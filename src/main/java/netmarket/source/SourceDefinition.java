@@ -20,7 +20,7 @@ public record SourceDefinition(
         String id,
         String name,
         String agency,
-        String frequency,
+        Frequency frequency,
         List<String> files,
         List<String> sheets,
         Header header,

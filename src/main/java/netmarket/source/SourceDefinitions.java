@@ -11,7 +11,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 import netmarket.config.DefinitionException;
 import netmarket.config.StrictYaml;
@@ -27,7 +26,6 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class SourceDefinitions {
 
-    static final Set<String> FREQUENCIES = Set.of("monthly", "annual", "once");
 
     /** One writer for every definition's canonical form: a mapper learns each type once, so it is shared. */
     private static final YAMLMapper CANONICAL = YAMLMapper.builder().build();

@@ -51,12 +51,12 @@ class WhatIfTest {
 
     @Test
     void anOverrideIsReadAsTheRubricReadsThePeriod() {
-        assertThat(WhatIf.parse("online_retail_sales.growth=9.5", JUNE)).extracting(o -> o.kind() + " " + o.year())
+        assertThat(WhatIf.parse("online_retail_sales.growth=9.5", JUNE)).extracting(o -> o.kind().code() + " " + o.period().year())
                 .containsExactly("official_growth_pct 2023", "official_growth_pct 2024");
-        assertThat(WhatIf.parse("online_retail_sales.growth=9.5", YearMonth.of(2025, 12))).extracting(o -> o.year()).containsExactly(2024, 2025);
-        assertThat(WhatIf.parse("market_entities=120000", JUNE)).extracting(o -> o.kind() + " " + o.periodKind() + " " + o.year() + "-" + o.month())
+        assertThat(WhatIf.parse("online_retail_sales.growth=9.5", YearMonth.of(2025, 12))).extracting(o -> o.period().year()).containsExactly(2024, 2025);
+        assertThat(WhatIf.parse("market_entities=120000", JUNE)).extracting(o -> o.kind().code() + " " + o.period().kindCode() + " " + o.period().year() + "-" + o.period().month())
                 .containsExactly("level ytd 2025-6");
-        assertThat(WhatIf.parse("online_retail_sales@2024=123.5", JUNE)).extracting(o -> o.periodKind() + " " + o.year() + " " + o.value())
+        assertThat(WhatIf.parse("online_retail_sales@2024=123.5", JUNE)).extracting(o -> o.period().kindCode() + " " + o.period().year() + " " + o.value())
                 .containsExactly("year 2024 123.5");
         assertThatThrownBy(() -> WhatIf.parse("online retail=1", JUNE)).hasMessageContaining("--set");
     }

@@ -71,6 +71,20 @@ class StrictDefinitionsTest {
     }
 
     @Test
+    void anUnknownFrequencyIsRefusedNamingTheChoices() throws IOException {
+        List<String> problems = problemsOf(POSTAL + "frequency: quarterly\n");
+
+        assertThat(problems).singleElement().asString().contains("frequency", "quarterly", "monthly", "annual", "once");
+    }
+
+    @Test
+    void aFeedWithoutFrequencyIsMonthly() throws IOException {
+        Files.writeString(jobs.resolve("feed.yml"), POSTAL, StandardCharsets.UTF_8);
+
+        assertThat(SourceDefinitions.load(jobs, REFERENCE).all()).extracting(SourceDefinition::frequency).containsExactly(Frequency.MONTHLY);
+    }
+
+    @Test
     void aKeyGivenTwiceIsAnError() throws IOException {
         List<String> problems = problemsOf(POSTAL + "name: 又一个名称\n");
 
