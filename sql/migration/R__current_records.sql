@@ -25,78 +25,66 @@ SELECT load_id, coalesce(released_on, DATE '0001-01-01') AS released, coalesce(f
 FROM meta.load
 WHERE released_on IS NULL OR released_on <= coalesce(getvariable('as_released')::DATE, DATE '9999-12-31');
 
-CREATE OR REPLACE VIEW fact.staff_training_current AS
-WITH cover AS (
-    SELECT DISTINCT x.load_id, x.region_code, x.training_year FROM fact.staff_training x
-    UNION
-    SELECT DISTINCT x.load_id, a.region_code, x.training_year FROM fact.staff_training x JOIN fact.record_load l ON l.load_id = x.load_id JOIN ref.region_ancestor a ON a.ancestor_code = l.covers_region
+-- What each record file holds, feed by feed: the regions it has rows for, and within a region the
+-- scope a later file replaces as a whole (a year; a rubric and a year; the region itself).
+CREATE OR REPLACE VIEW fact.record_scope AS
+SELECT DISTINCT 'staff_training' AS feed, load_id, region_code, CAST(training_year AS VARCHAR) AS scope FROM fact.staff_training
+UNION ALL
+SELECT DISTINCT 'institutional_document', load_id, region_code, '' FROM fact.institutional_document
+UNION ALL
+SELECT DISTINCT 'operator_sales', load_id, region_code, CAST(sales_year AS VARCHAR) FROM fact.operator_sales
+UNION ALL
+SELECT DISTINCT 'expert_score', load_id, region_code, rubric_id || '/' || assessment_year FROM fact.expert_score;
+
+-- The files whose rows are current: for each feed, region and scope, every counted file (released by
+-- as_released; rows without a meta.load row count, at the start of time in load order) that no other
+-- file covering the same region and scope beats by release date, then by arrival.
+CREATE OR REPLACE VIEW fact.record_current_scope AS
+WITH counted AS NOT MATERIALIZED (
+    SELECT s.feed, s.load_id, s.region_code, s.scope,
+           coalesce(l.released, DATE '0001-01-01') AS released, coalesce(l.arrived, s.load_id) AS arrived
+    FROM fact.record_scope s LEFT JOIN fact.record_load l ON l.load_id = s.load_id
+    WHERE l.load_id IS NOT NULL OR NOT EXISTS (SELECT 1 FROM meta.load m WHERE m.load_id = s.load_id)
+),
+cover AS NOT MATERIALIZED (
+    SELECT c.feed, c.region_code, c.scope, l.released, l.arrived FROM counted c JOIN fact.record_load l ON l.load_id = c.load_id
+    UNION ALL
+    SELECT c.feed, a.region_code, c.scope, l.released, l.arrived
+    FROM counted c JOIN fact.record_load l ON l.load_id = c.load_id JOIN ref.region_ancestor a ON a.ancestor_code = l.covers_region
+),
+latest AS NOT MATERIALIZED (
+    SELECT feed, region_code, scope, max({'released': released, 'arrived': arrived}) AS newest FROM cover GROUP BY ALL
 )
-SELECT t.*
-FROM fact.staff_training t
-LEFT JOIN fact.record_load l ON l.load_id = t.load_id
-WHERE (l.load_id IS NOT NULL OR NOT EXISTS (SELECT 1 FROM meta.load m WHERE m.load_id = t.load_id))
-  AND NOT EXISTS (
-    SELECT 1 FROM cover c JOIN fact.record_load l2 ON l2.load_id = c.load_id
-    WHERE c.region_code = t.region_code AND c.training_year = t.training_year AND c.load_id <> t.load_id
-      AND (l2.released > coalesce(l.released, DATE '0001-01-01')
-           OR (l2.released = coalesce(l.released, DATE '0001-01-01') AND l2.arrived > coalesce(l.arrived, t.load_id))));
+SELECT c.feed, c.load_id, c.region_code, c.scope
+FROM counted c LEFT JOIN latest x ON x.feed = c.feed AND x.region_code = c.region_code AND x.scope = c.scope
+WHERE x.newest IS NULL OR {'released': c.released, 'arrived': c.arrived} >= x.newest;
+
+CREATE OR REPLACE VIEW fact.staff_training_current AS
+SELECT t.* FROM fact.staff_training t SEMI JOIN fact.record_current_scope c
+    ON c.feed = 'staff_training' AND c.load_id = t.load_id AND c.region_code = t.region_code AND c.scope = CAST(t.training_year AS VARCHAR);
 
 COMMENT ON VIEW fact.staff_training_current IS '当前的培训台账：同一地区、年度以发布日期最晚（同日则后到）的文件为准，更正文件可删除人员 / Current training ledger: per region and year, the file released last (the same day, the one that arrived last); a correction can remove a person';
 
 CREATE OR REPLACE VIEW fact.institutional_document_current AS
-WITH cover AS (
-    SELECT DISTINCT x.load_id, x.region_code FROM fact.institutional_document x
-    UNION
-    SELECT DISTINCT x.load_id, a.region_code FROM fact.institutional_document x JOIN fact.record_load l ON l.load_id = x.load_id JOIN ref.region_ancestor a ON a.ancestor_code = l.covers_region
-)
-SELECT d.*
-FROM fact.institutional_document d
-LEFT JOIN fact.record_load l ON l.load_id = d.load_id
-WHERE (l.load_id IS NOT NULL OR NOT EXISTS (SELECT 1 FROM meta.load m WHERE m.load_id = d.load_id))
-  AND NOT EXISTS (
-    SELECT 1 FROM cover c JOIN fact.record_load l2 ON l2.load_id = c.load_id
-    WHERE c.region_code = d.region_code AND c.load_id <> d.load_id
-      AND (l2.released > coalesce(l.released, DATE '0001-01-01')
-           OR (l2.released = coalesce(l.released, DATE '0001-01-01') AND l2.arrived > coalesce(l.arrived, d.load_id))));
+SELECT d.* FROM fact.institutional_document d SEMI JOIN fact.record_current_scope c
+    ON c.feed = 'institutional_document' AND c.load_id = d.load_id AND c.region_code = d.region_code;
 
 COMMENT ON VIEW fact.institutional_document_current IS '当前的制度文件清单：同一地区以发布日期最晚的文件为准 / Current documents list: per region, the file released last';
 
 CREATE OR REPLACE VIEW fact.operator_sales_current AS
-WITH cover AS (
-    SELECT DISTINCT x.load_id, x.region_code, x.sales_year FROM fact.operator_sales x
-    UNION
-    SELECT DISTINCT x.load_id, a.region_code, x.sales_year FROM fact.operator_sales x JOIN fact.record_load l ON l.load_id = x.load_id JOIN ref.region_ancestor a ON a.ancestor_code = l.covers_region
-)
-SELECT s.*
-FROM fact.operator_sales s
-LEFT JOIN fact.record_load l ON l.load_id = s.load_id
-WHERE (l.load_id IS NOT NULL OR NOT EXISTS (SELECT 1 FROM meta.load m WHERE m.load_id = s.load_id))
-  AND NOT EXISTS (
-    SELECT 1 FROM cover c JOIN fact.record_load l2 ON l2.load_id = c.load_id
-    WHERE c.region_code = s.region_code AND c.sales_year = s.sales_year AND c.load_id <> s.load_id
-      AND (l2.released > coalesce(l.released, DATE '0001-01-01')
-           OR (l2.released = coalesce(l.released, DATE '0001-01-01') AND l2.arrived > coalesce(l.arrived, s.load_id))));
+SELECT s.* FROM fact.operator_sales s SEMI JOIN fact.record_current_scope c
+    ON c.feed = 'operator_sales' AND c.load_id = s.load_id AND c.region_code = s.region_code AND c.scope = CAST(s.sales_year AS VARCHAR);
 
 COMMENT ON VIEW fact.operator_sales_current IS '当前的经营者年度销售额：同一地区、年度以发布日期最晚的文件为准 / Current operators'' sales: per region and year, the file released last';
 
 CREATE OR REPLACE VIEW fact.expert_score_current AS
-WITH cover AS (
-    SELECT DISTINCT x.load_id, x.region_code, x.rubric_id, x.assessment_year FROM fact.expert_score x
-    UNION
-    SELECT DISTINCT x.load_id, a.region_code, x.rubric_id, x.assessment_year FROM fact.expert_score x JOIN fact.record_load l ON l.load_id = x.load_id JOIN ref.region_ancestor a ON a.ancestor_code = l.covers_region
-)
-SELECT e.*
-FROM fact.expert_score e
-LEFT JOIN fact.record_load l ON l.load_id = e.load_id
-WHERE (l.load_id IS NOT NULL OR NOT EXISTS (SELECT 1 FROM meta.load m WHERE m.load_id = e.load_id))
-  AND NOT EXISTS (
-    SELECT 1 FROM cover c JOIN fact.record_load l2 ON l2.load_id = c.load_id
-    WHERE c.region_code = e.region_code AND c.rubric_id = e.rubric_id AND c.assessment_year = e.assessment_year AND c.load_id <> e.load_id
-      AND (l2.released > coalesce(l.released, DATE '0001-01-01')
-           OR (l2.released = coalesce(l.released, DATE '0001-01-01') AND l2.arrived > coalesce(l.arrived, e.load_id))));
+SELECT e.* FROM fact.expert_score e SEMI JOIN fact.record_current_scope c
+    ON c.feed = 'expert_score' AND c.load_id = e.load_id AND c.region_code = e.region_code AND c.scope = e.rubric_id || '/' || e.assessment_year;
 
 COMMENT ON VIEW fact.expert_score_current IS '当前的专家评估表：同一地区、指标体系、年度以发布日期最晚的文件为准 / Current expert scores: per region, rubric and year, the sheet released last';
 
+COMMENT ON VIEW fact.record_scope IS '记录类文件各自含有的地区与范围（年度；指标体系与年度；地区本身），更晚的文件整体替换同一地区、范围 / What each record file holds: its regions and, within a region, the scope a later file replaces as a whole';
+COMMENT ON VIEW fact.record_current_scope IS '各记录类数据源、地区、范围当前有效的文件：发布日期最晚（同日则后到）者；受会话变量 as_released 限制 / The current file of each record feed, region and scope: released last (the same day, arrived last); limited by the session variable as_released';
 COMMENT ON VIEW ref.region_ancestor IS '每个地区与其各级上级地区 / Every region with itself and each region above it';
 COMMENT ON VIEW fact.record_load IS '记录类数据的加载批次：发布日期、到达顺序和整体覆盖的地区；受会话变量 as_released 限制 / Loads of record feeds: release date, arrival order and the region covered as a whole; limited by the session variable as_released';
 
@@ -155,5 +143,13 @@ COMMENT ON COLUMN fact.staff_training_current.row_number IS '来源行号（从1
 COMMENT ON COLUMN fact.staff_training_current.sheet_name IS '来源工作表名称，CSV 文件为空 / Source sheet name, null for CSV files';
 COMMENT ON COLUMN fact.staff_training_current.trained IS '是否参加培训 / Whether the person took part in training';
 COMMENT ON COLUMN fact.staff_training_current.training_year IS '培训年度 / Training year';
+COMMENT ON COLUMN fact.record_scope.feed IS '数据源的事实表名，如 staff_training / The feed''s fact table, e.g. staff_training';
+COMMENT ON COLUMN fact.record_scope.load_id IS '加载批次编号（meta.load） / Load batch ID (meta.load)';
+COMMENT ON COLUMN fact.record_scope.region_code IS '文件含有数据行的地区代码（ref.region） / Code of a region the file has rows for (ref.region)';
+COMMENT ON COLUMN fact.record_scope.scope IS '地区内被整体替换的范围：年度，指标体系/年度，或空（地区本身） / The scope within the region replaced as a whole: a year, rubric/year, or empty (the region itself)';
+COMMENT ON COLUMN fact.record_current_scope.feed IS '数据源的事实表名，如 staff_training / The feed''s fact table, e.g. staff_training';
+COMMENT ON COLUMN fact.record_current_scope.load_id IS '当前有效文件的加载批次编号（meta.load） / Load batch ID of the current file (meta.load)';
+COMMENT ON COLUMN fact.record_current_scope.region_code IS '地区代码（ref.region） / Region code (ref.region)';
+COMMENT ON COLUMN fact.record_current_scope.scope IS '地区内被整体替换的范围：年度，指标体系/年度，或空（地区本身） / The scope within the region replaced as a whole: a year, rubric/year, or empty (the region itself)';
 COMMENT ON COLUMN ref.region_ancestor.ancestor_code IS '该地区自身或其任一上级地区的代码 / Code of the region itself or of any region containing it';
 COMMENT ON COLUMN ref.region_ancestor.region_code IS '地区代码 / Region code';

@@ -78,6 +78,25 @@ class CorrectionsReplaceTest {
         assertThat(trainingPoints()).isEqualByComparingTo("1");
     }
 
+    @Test
+    void ofTwoLedgersReleasedTheSameDayTheOneThatArrivedLastIsCurrent() throws Exception {
+        ledger("培训台账_2024年.xlsx", "2025年1月10日", true);
+        ledger("培训台账_2024年_更正.xlsx", "2025年1月10日", false);
+
+        assertThat(store.count("SELECT count(*) FROM fact.staff_training_current WHERE training_year = 2024")).isEqualTo(2);
+    }
+
+    @Test
+    void asReleasedBeforeTheCorrectionTheOriginalLedgerIsCurrent() throws Exception {
+        ledger("培训台账_2024年.xlsx", "2025年1月10日", true);
+        ledger("培训台账_2024年_更正.xlsx", "2025年2月15日", false);
+
+        netmarket.store.Sql.on(store.conn).execute("SET VARIABLE as_released = DATE '2025-02-01'");
+
+        assertThat(store.count("SELECT count(*) FROM fact.staff_training_current WHERE training_year = 2024")).isEqualTo(3);
+        assertThat(trainingPoints()).isZero();
+    }
+
     /** The training definition, edited as {@code from} -> {@code to}, read from a folder of its own. */
     private netmarket.source.SourceDefinition trainingDefinition(String from, String to) throws Exception {
         Path jobs = Files.createDirectories(dir.resolve("jobs"));
