@@ -286,6 +286,15 @@ CREATE OR REPLACE MACRO score.judged_years(p_year, p_month) AS TABLE
 SELECT y1 AS year FROM score.judged_period(p_year, p_month)
 UNION ALL SELECT y1 - 1 FROM score.judged_period(p_year, p_month);
 
+-- The year-by-year rules (growth_vs_baseline, share_vs_baseline) score each of the two judged
+-- years on its own: half the item's points for each year passed, and the item counts as scored
+-- only when both years could be judged. Aggregates, for the families' GROUP BY over the years.
+CREATE OR REPLACE MACRO score.points_half_a_year(p_passed, p_item_points) AS
+    sum(CASE WHEN p_passed THEN p_item_points * 0.5 ELSE 0 END);
+
+CREATE OR REPLACE MACRO score.status_of_every_year(p_assessable) AS
+    CASE WHEN bool_and(p_assessable) THEN 'scored' ELSE 'not_assessable' END;
+
 CREATE OR REPLACE MACRO score.rubric_items(p_rubric, p_rules) AS TABLE
 SELECT i.* FROM ref.rubric_item i WHERE i.rubric_id = p_rubric AND list_contains(p_rules, i.rule);
 

@@ -29,8 +29,7 @@ share_judged AS (
 ),
 share_items AS (
     SELECT rubric_id, indicator_no, sub_item, region_code,
-           sum(CASE WHEN passed THEN item_points * 0.5 ELSE 0 END) AS points,
-           CASE WHEN bool_and(assessable) THEN 'scored' ELSE 'not_assessable' END AS status,
+           score.points_half_a_year(passed, item_points) AS points, score.status_of_every_year(assessable) AS status,
            NULL::DECIMAL(38, 6) AS value, NULL::DECIMAL(38, 6) AS numerator, NULL::DECIMAL(38, 6) AS denominator,
            NULL::DECIMAL(38, 6) AS baseline,
            string_agg(format('{}年：本地区占比 {}% vs {} {}%：{}', year,
