@@ -33,11 +33,11 @@ final class HeaderSearch {
         }
 
         /** What a row read ahead, above the first data row, is counted as: title, blank, header or units. */
-        String skipKind(int index, List<SheetRow> ahead) {
+        SkipKind skipKind(int index, List<SheetRow> ahead) {
             if (index >= headerIndex + headerRows.size()) {
-                return "units";
+                return SkipKind.UNITS;
             }
-            return index >= headerIndex ? "header" : ahead.get(index).isBlank() ? "blank" : "title";
+            return index >= headerIndex ? SkipKind.HEADER : ahead.get(index).isBlank() ? SkipKind.BLANK : SkipKind.TITLE;
         }
     }
 

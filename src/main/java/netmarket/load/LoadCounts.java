@@ -43,7 +43,7 @@ public final class LoadCounts {
         loaded += loadedRows;
         values += loadedRows;
         if (blank > 0) {
-            skipped.merge("blank", blank, Long::sum);
+            skipped.merge(SkipKind.BLANK.code(), blank, Long::sum);
         }
     }
 
@@ -51,8 +51,8 @@ public final class LoadCounts {
         rejected++;
     }
 
-    void skipped(String kind) {
-        skipped.merge(kind, 1L, Long::sum);
+    void skipped(SkipKind kind) {
+        skipped.merge(kind.code(), 1L, Long::sum);
     }
 
     public long rowsRead() {

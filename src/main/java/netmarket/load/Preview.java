@@ -92,7 +92,7 @@ public final class Preview {
         Tally tally = new Tally();
         for (int i = 0; i < found.dataIndex(); i++) {
             tally.read++;
-            tally.skipped.merge(found.skipKind(i, ahead), 1L, Long::sum);
+            tally.skipped.merge(found.skipKind(i, ahead).code(), 1L, Long::sum);
         }
         RowInterpreter interpreter = new RowInterpreter(def, layout, ctx);
         try (SheetCursor data = new ReplayCursor(ahead.subList(found.dataIndex(), ahead.size()), cursor)) {
@@ -117,7 +117,7 @@ public final class Preview {
         void count(SheetRow row, RowResult r, boolean metricTarget) {
             read++;
             if (r instanceof RowResult.Skipped s) {
-                skipped.merge(s.kind(), 1L, Long::sum);
+                skipped.merge(s.kind().code(), 1L, Long::sum);
             } else if (r instanceof RowResult.Rejected rj) {
                 rejectedRows++;
                 for (RowResult.Reject reason : rj.reasons()) {
@@ -223,17 +223,7 @@ public final class Preview {
 
     private static String skipLabels(Map<String, Long> skipped) {
         List<String> parts = new ArrayList<>();
-        skipped.forEach((k, v) -> parts.add(switch (k) {
-            case "title" -> "标题";
-            case "header" -> "表头";
-            case "units" -> "单位行";
-            case "blank" -> "空行";
-            case "note" -> "注释";
-            case "total" -> "合计";
-            case "out_of_scope" -> "不在范围内的指标";
-            case "no_values" -> "无数值";
-            default -> k;
-        } + "(" + k + ") " + v));
+        skipped.forEach((k, v) -> parts.add(SkipKind.of(k).map(SkipKind::label).orElse(k) + "(" + k + ") " + v));
         return String.join("，", parts);
     }
 

@@ -30,23 +30,23 @@ final class RowInterpreter {
 
     RowResult interpret(SheetRow row) {
         if (row.isBlank()) {
-            return new RowResult.Skipped("blank");
+            return new RowResult.Skipped(SkipKind.BLANK);
         }
         String first = TextCleaner.key(row.firstText());
         for (String note : def.skip().notes()) {
             if (first.startsWith(TextCleaner.key(note))) {
-                return new RowResult.Skipped("note");
+                return new RowResult.Skipped(SkipKind.NOTE);
             }
         }
         Integer keyColumn = layout.regionColumn != null ? layout.regionColumn : firstRegionField();
         String keyText = keyColumn != null ? TextCleaner.key(row.cell(keyColumn).text()) : first;
         for (String total : def.skip().totals()) {
             if (keyText.equals(TextCleaner.key(total))) {
-                return new RowResult.Skipped("total");
+                return new RowResult.Skipped(SkipKind.TOTAL);
             }
         }
         if (isRepeatedHeader(row)) {
-            return new RowResult.Skipped("header");
+            return new RowResult.Skipped(SkipKind.HEADER);
         }
         if (row.cells().size() > layout.labels.size()) {
             // a value where the header has no column: the row is shifted (an unquoted "28,530" in a CSV)
@@ -60,10 +60,10 @@ final class RowInterpreter {
             return new RowResult.Rejected(rejects);
         }
         if (out == null) {
-            return new RowResult.Skipped("out_of_scope");
+            return new RowResult.Skipped(SkipKind.OUT_OF_SCOPE);
         }
         if (out.isEmpty()) {
-            return new RowResult.Skipped("no_values");
+            return new RowResult.Skipped(SkipKind.NO_VALUES);
         }
         return new RowResult.Loaded(out);
     }

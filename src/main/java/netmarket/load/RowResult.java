@@ -6,7 +6,7 @@ import java.util.Map;
 /** What became of one input row: skipped (with a kind), rejected (with reasons), or loaded. */
 sealed interface RowResult {
 
-    record Skipped(String kind) implements RowResult {}
+    record Skipped(SkipKind kind) implements RowResult {}
 
     record Rejected(List<Reject> reasons) implements RowResult {}
 

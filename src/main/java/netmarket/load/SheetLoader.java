@@ -112,7 +112,7 @@ final class SheetLoader {
         if (read.allBlank()) {
             ahead.forEach(r -> {
                 counts.read();
-                counts.skipped("blank");
+                counts.skipped(SkipKind.BLANK);
             });
             return; // an empty sheet: nothing to load, nothing lost
         }
@@ -158,7 +158,7 @@ final class SheetLoader {
         }
         for (long i = 0; i < rows; i++) {
             load.counts().read();
-            load.counts().skipped("other_sheet");
+            load.counts().skipped(SkipKind.OTHER_SHEET);
         }
         load.counts().warn("工作表「" + cursor.sheetName() + "」不是此数据源的表格，未读取（" + rows + " 行记为跳过）: " + why.getMessage());
         sheetsSkipped++;
@@ -231,7 +231,7 @@ final class SheetLoader {
         RowResult result = storable(interpreter.interpret(row), load.target());
         if (result instanceof RowResult.Skipped s) {
             counts.skipped(s.kind());
-            if (s.kind().equals("note")) {
+            if (s.kind() == SkipKind.NOTE) {
                 netmarket.normalize.StatedCount.find(row.firstText()).ifPresent(n -> statedInFooter = n);
             }
         } else if (result instanceof RowResult.Rejected r) {

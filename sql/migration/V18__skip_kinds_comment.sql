@@ -1,0 +1,2 @@
+-- The kinds of skipped rows, as the load counts them (load/SkipKind): V5's comment predates two of them.
+COMMENT ON COLUMN meta.load_skip.kind IS '跳过类型：title 标题、header 表头、units 单位行、blank 空行、note 注释、total 合计、out_of_scope 不在范围内的指标、no_values 无数值、other_sheet 其他工作表 / Kind of skipped row: title, header, units (the units row under a header), blank, note, total, out_of_scope, no_values, other_sheet (a sheet the definition does not read)';
