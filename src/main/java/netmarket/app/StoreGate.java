@@ -114,14 +114,15 @@ public final class StoreGate {
      * format, which takes its place; the original is kept as {@code <store>.pre-v1.4}. True when converted.
      */
     private static boolean convertIfNewer(Connection conn, Path store, PrintStream progress) throws SQLException {
-        String[] db = Sql.on(conn).first("SELECT tags['storage_version'], database_name FROM duckdb_databases() "
+        record Database(String version, String name) {}
+        Database db = Sql.on(conn).first("SELECT tags['storage_version'], database_name FROM duckdb_databases() "
                 + "WHERE NOT internal AND path IS NOT NULL AND database_name = current_database()",
-                rs -> new String[] {rs.getString(1), rs.getString(2)}).orElse(null);
-        if (db == null || db[0] == null || db[0].equals(StoreFormat.TAG)) {
+                rs -> new Database(rs.getString(1), rs.getString(2))).orElse(null);
+        if (db == null || db.version() == null || db.version().equals(StoreFormat.TAG)) {
             return false;
         }
-        String version = db[0];
-        String name = db[1];
+        String version = db.version();
+        String name = db.name();
         Path converted = store.resolveSibling(store.getFileName() + ".convert.tmp");
         Path original = store.resolveSibling(store.getFileName() + ".pre-v1.4");
         progress.println("数据库 " + store + " 为较新的存储格式（" + version + "），转换为 DuckDB 1.4 及以后版本均可读取的格式，原文件保留为 " + original
